@@ -1,0 +1,39 @@
+package winnow.config;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The typed, validated configuration. Built by {@link ConfigLoader} before Spark starts; immutable. */
+public record WinnowConfig(
+    SparkSettings spark,
+    List<String> input,
+    String warehouse,
+    String database,
+    Ingest ingest,
+    Filler filler,
+    Stories stories,
+    String digest) implements Serializable {
+
+  public record SparkSettings(String master, String appName, int shufflePartitions, boolean ui,
+                              Map<String, String> extra) implements Serializable {}
+
+  public record Ingest(long maxPageBytes, long maxDecompressedBytes, int rejectSampleBytes,
+                       double maxControlCharShare) implements Serializable {}
+
+  public record Filler(int templateMinPages, double templatePageShare, int crossDomainMin,
+                       int maxDepth) implements Serializable {}
+
+  public record Stories(int shingleSize, int minhashBands, int minhashRows, double duplicateJaccard,
+                        double duplicateContainment, double storySimilarity, double storyDecayDays,
+                        double maxTermShare) implements Serializable {}
+
+  public WinnowConfig withInput(List<String> newInput) {
+    return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, ingest, filler, stories, digest);
+  }
+
+  /** Location of one table under the warehouse. */
+  public String tablePath(String table) {
+    return warehouse.endsWith("/") ? warehouse + table : warehouse + "/" + table;
+  }
+}

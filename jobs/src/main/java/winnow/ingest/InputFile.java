@@ -1,0 +1,6 @@
+package winnow.ingest;
+
+import java.io.Serializable;
+
+/** One crawl file found under an input path; relativePath is relative to the input root it was found under. */
+public record InputFile(String path, String relativePath, InputFormat format, long size) implements Serializable {}

@@ -1,0 +1,60 @@
+package winnow.ingest;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Lists crawl files under the configured inputs (any Hadoop file system), recursively, skipping names that start
+ * with '_' or '.' (Hadoop's hidden-file convention: _SUCCESS, .crc, data-sample/_truth).
+ */
+public final class InputFiles {
+  private InputFiles() {}
+
+  public static List<InputFile> list(List<String> inputs, Configuration hadoop) {
+    List<InputFile> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path root = new Path(input);
+      try {
+        FileSystem fs = root.getFileSystem(hadoop);
+        FileStatus status = fs.getFileStatus(root);
+        if (status.isFile()) {
+          files.add(of(status, status.getPath().getName()));
+        } else {
+          walk(fs, status.getPath(), status.getPath().toString().length() + 1, files);
+        }
+      } catch (FileNotFoundException e) {
+        throw new IllegalArgumentException("input not found: " + input);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list input " + input, e);
+      }
+    }
+    files.sort(Comparator.comparing(InputFile::path));
+    return files;
+  }
+
+  private static void walk(FileSystem fs, Path dir, int rootLength, List<InputFile> out) throws IOException {
+    for (FileStatus s : fs.listStatus(dir)) {
+      String name = s.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (s.isDirectory()) {
+        walk(fs, s.getPath(), rootLength, out);
+      } else {
+        out.add(of(s, s.getPath().toString().substring(rootLength)));
+      }
+    }
+  }
+
+  private static InputFile of(FileStatus s, String relative) {
+    return new InputFile(s.getPath().toString(), relative, InputFormat.of(s.getPath().getName()), s.getLen());
+  }
+}

@@ -1,0 +1,104 @@
+package winnow.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+
+/**
+ * JSON Lines: one page per line with {@code url}, the body in {@code html} (or {@code text} / {@code body}), and
+ * optional {@code fetched_at} (ISO-8601) and {@code content_type}. The offset is the 1-based line number.
+ */
+final class JsonlRecordReader implements RecordReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Iterator<RawRecord> read(InputFile file, InputStream in, IngestLimits limits) {
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return new LazyIterator<>() {
+      private long lineNo;
+      private boolean failed;
+
+      @Override
+      protected RawRecord computeNext() {
+        while (!failed) {
+          String line;
+          try {
+            line = lines.readLine();
+          } catch (IOException e) {
+            failed = true;
+            return RawRecord.problem(file, lineNo + 1, null, "unreadable-file", e.toString(), null);
+          }
+          if (line == null) {
+            return null;
+          }
+          lineNo++;
+          if (!line.isBlank()) {
+            return parse(file, lineNo, line, limits);
+          }
+        }
+        return null;
+      }
+    };
+  }
+
+  static RawRecord parse(InputFile file, long lineNo, String line, IngestLimits limits) {
+    byte[] sample = Bytes.head(line.getBytes(StandardCharsets.UTF_8), limits.rejectSampleBytes());
+    JsonNode n;
+    try {
+      n = JSON.readTree(line);
+    } catch (IOException e) {
+      return RawRecord.problem(file, lineNo, null, "malformed-json", firstLine(e.getMessage()), sample);
+    }
+    if (n == null || !n.isObject()) {
+      return RawRecord.problem(file, lineNo, null, "malformed-json", "line is not a JSON object", sample);
+    }
+    String url = text(n, "url");
+    String body = firstOf(n, "html", "body", "text", "content");
+    if (url == null || body == null) {
+      return RawRecord.problem(file, lineNo, url, "missing-field",
+          url == null ? "no \"url\" field" : "no \"html\", \"body\", \"text\" or \"content\" field", sample);
+    }
+    Long fetched = null;
+    String fetchedAt = text(n, "fetched_at");
+    if (fetchedAt != null) {
+      try {
+        fetched = OffsetDateTime.parse(fetchedAt).toInstant().toEpochMilli();
+      } catch (DateTimeParseException e) {
+        return RawRecord.problem(file, lineNo, url, "bad-field", "fetched_at is not ISO-8601: " + fetchedAt, sample);
+      }
+    }
+    String contentType = text(n, "content_type");
+    String mediaType = contentType == null ? (n.has("html") ? "text/html" : null)
+        : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    // The JSON text is already decoded: re-encoding as UTF-8 is exact, whatever the page declared.
+    return new RawRecord(file, lineNo, url, fetched, mediaType, "utf-8", body.getBytes(StandardCharsets.UTF_8),
+        null, null);
+  }
+
+  private static String firstOf(JsonNode n, String... fields) {
+    for (String f : fields) {
+      String v = text(n, f);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s == null ? -1 : s.indexOf('\n');
+    return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+  }
+}

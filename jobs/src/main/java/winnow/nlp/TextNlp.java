@@ -1,0 +1,89 @@
+package winnow.nlp;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.size;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.Normalizer;
+import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The Spark NLP text path shared by the filler and story stages: DocumentAssembler → SentenceDetector →
+ * Tokenizer → Normalizer → StopWordsCleaner, all rule-based (no model download). Adds plain columns only
+ * (annotation columns carry map-typed metadata that joins and set operations reject).
+ */
+public final class TextNlp {
+  private TextNlp() {}
+
+  /** English, Russian and Ukrainian stop words, lower case. */
+  public static String[] stopWords() {
+    Set<String> words = new LinkedHashSet<>();
+    words.addAll(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    words.addAll(Arrays.asList(StopWordsRemover.loadDefaultStopWords("russian")));
+    try (InputStream in = TextNlp.class.getClassLoader().getResourceAsStream("nlp/stopwords-uk.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.trim());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words.toArray(new String[0]);
+  }
+
+  public static Pipeline pipeline(String textColumn) {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol(textColumn);
+    document.setOutputCol("nlp_document");
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {"nlp_document"});
+    sentences.setOutputCol("nlp_sentence");
+    Tokenizer tokenizer = new Tokenizer();
+    tokenizer.setInputCols(new String[] {"nlp_sentence"});
+    tokenizer.setOutputCol("nlp_token");
+    Normalizer normalizer = new Normalizer();
+    normalizer.setInputCols(new String[] {"nlp_token"});
+    normalizer.setOutputCol("nlp_normal");
+    normalizer.setLowercase(true);
+    // Keep letters and digits of every script: the default pattern keeps ASCII letters only.
+    normalizer.setCleanupPatterns(new String[] {"[^\\p{L}\\p{N}]"});
+    StopWordsCleaner cleaner = new StopWordsCleaner();
+    cleaner.setInputCols(new String[] {"nlp_normal"});
+    cleaner.setOutputCol("nlp_clean");
+    cleaner.setCaseSensitive(false);
+    cleaner.setStopWords(stopWords());
+    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, normalizer, cleaner});
+  }
+
+  /**
+   * Adds {@code tokens} (int), {@code stop_tokens} (int), {@code sentences} (int) and {@code terms}
+   * (array of normalised, stop-word-free tokens).
+   */
+  public static Dataset<Row> annotate(Dataset<Row> df, String textColumn) {
+    PipelineModel model = pipeline(textColumn).fit(df.limit(0));
+    Dataset<Row> out = model.transform(df)
+        .withColumn("normal", expr("filter(nlp_normal.result, x -> length(x) > 0)"))
+        .withColumn("terms", expr("filter(nlp_clean.result, x -> length(x) > 0)"))
+        .withColumn("tokens", size(col("nlp_token")))
+        .withColumn("sentences", size(col("nlp_sentence")));
+    return out.withColumn("stop_tokens", expr("greatest(size(normal) - size(terms), 0)"))
+        .drop("nlp_document", "nlp_sentence", "nlp_token", "nlp_normal", "nlp_clean", "normal");
+  }
+}

@@ -1,0 +1,79 @@
+package winnow.pipeline;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import winnow.config.WinnowConfig;
+import winnow.filler.FillerStage;
+import winnow.ingest.IngestStage;
+import winnow.publish.PublishStage;
+import winnow.stories.StoriesStage;
+import winnow.tables.Warehouse;
+
+/** The stages in order, each reading and writing named tables; prints a line per stage and a closing summary. */
+public final class Pipeline {
+  /** A stage: reads its input tables, writes its output tables. */
+  @FunctionalInterface
+  public interface Stage {
+    StageReport run(Warehouse warehouse, WinnowConfig config);
+  }
+
+  public static final List<String> STAGES = List.of("ingest", "filler", "stories", "publish");
+
+  private Pipeline() {}
+
+  public static Stage stage(String name) {
+    return switch (name) {
+      case "ingest" -> IngestStage::run;
+      case "filler" -> FillerStage::run;
+      case "stories" -> StoriesStage::run;
+      case "publish" -> PublishStage::run;
+      default -> throw new IllegalArgumentException("no stage " + name + "; stages: " + STAGES);
+    };
+  }
+
+  public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
+                                      PrintStream progress) {
+    List<StageReport> reports = new ArrayList<>();
+    for (String name : stages) {
+      progress.println("[" + name + "] running …");
+      StageReport report = stage(name).run(warehouse, config);
+      progress.println(report.line());
+      reports.add(report);
+    }
+    return reports;
+  }
+
+  /** The closing summary, read from the tables (so it is also right for per-stage runs). */
+  public static String summary(Warehouse warehouse, List<StageReport> reports) {
+    StringBuilder sb = new StringBuilder("\nwinnow summary\n");
+    for (StageReport r : reports) {
+      if (r.stage().equals("ingest")) {
+        sb.append(line("input records", r.inputRecords()));
+        sb.append(line("pages read", r.output("pages")));
+        sb.append(line("rejected", r.output("rejects")));
+      }
+    }
+    if (warehouse.exists("articles")) {
+      Row a = warehouse.read("articles").selectExpr(
+          "count_if(chars_content >= " + StoriesStage.MIN_ARTICLE_CHARS + ")", "avg(filler_ratio)").first();
+      sb.append(line("articles", a.getLong(0)));
+      sb.append(String.format(Locale.ROOT, "  %-22s %.3f%n", "mean filler ratio", a.isNullAt(1) ? 0 : a.getDouble(1)));
+    }
+    if (warehouse.exists("dup_groups")) {
+      sb.append(line("duplicate groups", warehouse.read("dup_groups").filter("group_size > 1")
+          .select("group_id").distinct().count()));
+    }
+    if (warehouse.exists("stories")) {
+      sb.append(line("stories", warehouse.read("stories").count()));
+    }
+    sb.append(String.format(Locale.ROOT, "  %-22s %s%n", "tables written", String.join(", ", warehouse.registerAll())));
+    return sb.toString();
+  }
+
+  private static String line(String name, long value) {
+    return String.format(Locale.ROOT, "  %-22s %,d%n", name, value);
+  }
+}

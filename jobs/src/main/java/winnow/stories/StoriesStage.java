@@ -1,0 +1,93 @@
+package winnow.stories;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import winnow.config.WinnowConfig;
+import winnow.nlp.TextNlp;
+import winnow.pipeline.StageReport;
+import winnow.tables.TableSchema;
+import winnow.tables.Warehouse;
+
+/**
+ * Stage 3: {@code articles} → {@code near_duplicates}, {@code dup_groups}, {@code stories}, {@code story_members}.
+ * Only pages with enough main text take part; shingles and terms come from the Spark NLP tokens of the main text,
+ * so filler never makes two pages look alike.
+ */
+public final class StoriesStage {
+  /** Pages with less main text than this are not articles (listings, error pages, empty shells). */
+  public static final int MIN_ARTICLE_CHARS = 200;
+
+  private StoriesStage() {}
+
+  public static StageReport run(Warehouse warehouse, WinnowConfig config) {
+    long start = System.nanoTime();
+    SparkSession spark = warehouse.spark();
+    Dataset<Row> articles = warehouse.read("articles").filter(col("chars_content").geq(MIN_ARTICLE_CHARS))
+        .select("page_id", "title", "main_text", "domain", "language", "published_at");
+    Dataset<Row> docs = documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      WinnowConfig.Stories c = config.stories();
+      Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      warehouse.merge(TableSchema.load("near_duplicates"), pairs, true);
+      Dataset<Row> groups = dupGroups(spark, docs, pairs);
+      warehouse.merge(TableSchema.load("dup_groups"), groups, true);
+      StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, pairs, c);
+      Dataset<Row> members = clusters.members().join(docs.select("page_id", "domain", "published_at"), "page_id")
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      warehouse.merge(TableSchema.load("story_members"), members, true);
+      warehouse.merge(TableSchema.load("stories"), stories(members, docs, clusters.centroids()), true);
+      long docCount = docs.count();
+      long groupCount = warehouse.read("dup_groups").filter(col("group_size").gt(1))
+          .select("group_id").distinct().count();
+      long storyCount = warehouse.read("stories").count();
+      members.unpersist();
+      pairs.unpersist();
+      return StageReport.of("stories", docCount, (System.nanoTime() - start) / 1e9,
+          "near_duplicate_pairs", warehouse.read("near_duplicates").count(), "duplicate_groups", groupCount,
+          "stories", storyCount);
+    } finally {
+      docs.unpersist();
+    }
+  }
+
+  /** page_id, published_at, domain, language, title, terms (main text), title_terms. */
+  public static Dataset<Row> documents(Dataset<Row> articles) {
+    Dataset<Row> body = TextNlp.annotate(articles.select("page_id", "main_text"), "main_text")
+        .select("page_id", "terms");
+    Dataset<Row> titles = TextNlp.annotate(articles.selectExpr("page_id", "coalesce(title, '') AS title_text"),
+        "title_text").selectExpr("page_id", "terms AS title_terms");
+    return articles.drop("main_text").join(body, "page_id").join(titles, "page_id");
+  }
+
+  static Dataset<Row> dupGroups(SparkSession spark, Dataset<Row> docs, Dataset<Row> pairs) {
+    Dataset<Row> roots = Components.of(spark, docs,
+        pairs.selectExpr("page_id_a AS a", "page_id_b AS b"));
+    return roots.join(docs.select("page_id", "domain", "published_at"), "page_id")
+        .withColumn("group_id", expr("concat('dg-', root)"))
+        .withColumn("group_size", expr("cast(count(*) OVER (PARTITION BY root) AS int)"))
+        .withColumn("is_first", expr("row_number() OVER (PARTITION BY root "
+            + "ORDER BY published_at ASC NULLS LAST, page_id) = 1"));
+  }
+
+  static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> centroids) {
+    Dataset<Row> labels = centroids
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY cw DESC, term)"))
+        .filter(col("rank").leq(5))
+        .groupBy("story_id")
+        .agg(expr("transform(array_sort(collect_list(struct(rank, term))), x -> x.term) AS label_terms"));
+    return members.join(docs.select("page_id", "title", "language"), "page_id")
+        .groupBy("story_id")
+        .agg(expr("min(published_at) AS first_seen"), expr("max(published_at) AS last_seen"),
+            expr("cast(count(*) AS int) AS articles"), expr("array_sort(collect_set(domain)) AS outlets"),
+            expr("array_sort(collect_set(language)) AS languages"),
+            expr("array_sort(collect_list(struct(-similarity AS s, page_id, title)))[0].title AS headline"))
+        .join(labels, new String[] {"story_id"}, "left")
+        .withColumn("label_terms", expr("coalesce(label_terms, array())"));
+  }
+}

@@ -1,0 +1,139 @@
+package winnow.tables;
+
+import io.delta.tables.DeltaMergeBuilder;
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import winnow.config.WinnowConfig;
+
+/**
+ * The Delta tables under the warehouse: creates them from their {@link TableSchema}, registers them in the
+ * catalog, and writes them idempotently with MERGE on each table's deterministic key.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final WinnowConfig config;
+  private final String runId;
+
+  public Warehouse(SparkSession spark, WinnowConfig config, String runId) {
+    this.spark = spark;
+    this.config = config;
+    this.runId = runId;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public String qualified(String table) {
+    return config.database() + "." + table;
+  }
+
+  public boolean exists(String table) {
+    return DeltaTable.isDeltaTable(spark, config.tablePath(table));
+  }
+
+  public Dataset<Row> read(String table) {
+    if (!exists(table)) {
+      throw new IllegalStateException("table " + table + " does not exist under " + config.warehouse()
+          + ": run the stage that writes it first (bin/winnow run)");
+    }
+    return spark.read().format("delta").load(config.tablePath(table));
+  }
+
+  /** Registers every existing table of the warehouse in the session catalog (database config.database). */
+  public List<String> registerAll() {
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database());
+    List<String> registered = new ArrayList<>();
+    for (String table : TableSchema.names()) {
+      if (exists(table)) {
+        spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(table) + " USING delta LOCATION '"
+            + config.tablePath(table).replace("'", "\\'") + "'");
+        registered.add(table);
+      }
+    }
+    return registered;
+  }
+
+  /** Creates the table (columns with comments, description, Change Data Feed on) unless it exists. */
+  public DeltaTable ensure(TableSchema schema) {
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database());
+    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
+        .tableName(qualified(schema.name()))
+        .location(config.tablePath(schema.name()))
+        .comment(schema.description())
+        .property("delta.enableChangeDataFeed", "true");
+    for (TableSchema.Column c : schema.columns()) {
+      builder = builder.addColumn(DeltaTable.columnBuilder(spark, c.name()).dataType(c.dataType())
+          .nullable(c.nullable()).comment(c.description()).build());
+    }
+    return builder.execute();
+  }
+
+  /**
+   * MERGE {@code rows} into the table on its key: changed rows are updated, new rows inserted, identical rows
+   * left alone, so a rerun on the same input changes no contents. With {@code deleteMissing} the table becomes
+   * exactly {@code rows} (for tables recomputed from the whole corpus).
+   */
+  public void merge(TableSchema schema, Dataset<Row> rows, boolean deleteMissing) {
+    DeltaTable table = ensure(schema);
+    Dataset<Row> source = conform(schema, rows);
+    String on = schema.key().stream().map(k -> "t.`" + k + "` = s.`" + k + "`")
+        .collect(Collectors.joining(" AND "));
+    String changed = schema.columns().stream().filter(c -> !schema.key().contains(c.name()))
+        .map(Warehouse::differs).collect(Collectors.joining(" OR "));
+    withCommitMetadata(() -> {
+      DeltaMergeBuilder m = table.as("t").merge(source.as("s"), on);
+      if (!changed.isEmpty()) {
+        m = m.whenMatched(changed).updateAll();
+      }
+      m = m.whenNotMatched().insertAll();
+      if (deleteMissing) {
+        m = m.whenNotMatchedBySource().delete();
+      }
+      m.execute();
+    });
+  }
+
+  /** Null-safe "the column changed"; maps are not comparable in Spark SQL, their sorted entries are. */
+  private static String differs(TableSchema.Column c) {
+    String t = "t.`" + c.name() + "`";
+    String s = "s.`" + c.name() + "`";
+    if (c.dataType() instanceof org.apache.spark.sql.types.MapType) {
+      t = "array_sort(map_entries(" + t + "))";
+      s = "array_sort(map_entries(" + s + "))";
+    }
+    return "NOT (" + t + " <=> " + s + ")";
+  }
+
+  private void withCommitMetadata(Runnable write) {
+    String key = "spark.databricks.delta.commitInfo.userMetadata";
+    spark.conf().set(key, "{\"run_id\":\"" + runId + "\",\"config_digest\":\"" + config.digest() + "\"}");
+    try {
+      write.run();
+    } finally {
+      spark.conf().unset(key);
+    }
+  }
+
+  /** Selects the schema's columns in order and casts them, failing loudly on a missing column. */
+  public static Dataset<Row> conform(TableSchema schema, Dataset<Row> rows) {
+    List<String> have = List.of(rows.columns());
+    List<Column> cols = new ArrayList<>();
+    for (TableSchema.Column c : schema.columns()) {
+      if (!have.contains(c.name())) {
+        throw new IllegalStateException("table " + schema.name() + ": the stage produced no column " + c.name()
+            + " (has " + have + ")");
+      }
+      cols.add(functions.col(c.name()).cast(c.dataType()).as(c.name()));
+    }
+    return rows.select(cols.toArray(new Column[0]));
+  }
+}

@@ -1,0 +1,98 @@
+package winnow.filler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class BlockClassifierTest {
+  private static final BlockClassifier CLASSIFIER = new BlockClassifier(new BlockClassifier.FillerRules(3, 0.3, 3));
+  private static final java.util.Set<String> STOP = java.util.Set.of("the", "a", "of", "on", "in", "and", "to",
+      "was", "by", "at", "for", "said", "is", "it", "that", "with", "has", "be", "from", "were");
+
+  /** A block with tokens and terms the way the Spark NLP pipeline would give them (whitespace tokens here). */
+  private static BlockFeatures block(int no, String text, long domainPagesWithText, long domains, long pages) {
+    List<String> tokens = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(t -> !t.isEmpty()).toList();
+    List<String> terms = tokens.stream().filter(t -> !STOP.contains(t)).toList();
+    return new BlockFeatures(new Block(no, text, "p", "body>p", "", 0), tokens.size(),
+        tokens.size() - terms.size(), 1, terms, 20, domainPagesWithText, domains, pages);
+  }
+
+  private static List<BlockFeatures> page(String... texts) {
+    List<BlockFeatures> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(block(out.size(), t, 1, 1, 1));
+    }
+    return out;
+  }
+
+  @Test
+  void teaserForAnotherStoryInsideTheArticleIsFiller() {
+    List<BlockFeatures> blocks = page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building.",
+        "A drone was shot down over the port of Odesa at night, sparking fears for the grain terminals there.",
+        "Odesa heard three explosions before dawn according to local reporters. Read more HERE.",
+        "Residents of Kherson said the shelling was the heaviest since the city was retaken, the governor said.");
+    List<Label> labels = CLASSIFIER.classify("Shelling hits Kherson centre", blocks);
+    assertEquals(List.of("content", "content", "filler", "filler", "content"),
+        labels.stream().map(Label::label).toList());
+    assertEquals(Category.OFF_TOPIC_TEASER, labels.get(2).category());
+    assertTrue(labels.get(2).reason().startsWith("teaser"), labels.get(2).reason());
+  }
+
+  @Test
+  void relatedSectionNewsletterAndCommentsAfterTheArticle() {
+    List<BlockFeatures> blocks = page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building.",
+        "Related posts",
+        "Ten best winter coats for the season, picked by our style desk",
+        "Read more",
+        "Stay informed",
+        "Sign up for our daily digest and get the best stories in your inbox.",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *");
+    List<Label> labels = CLASSIFIER.classify("Shelling hits Kherson centre", blocks);
+    List<String> cats = labels.stream().map(l -> l.category() == null ? "content" : l.category().id()).toList();
+    assertEquals(List.of("content", "content", "related-links", "related-links", "related-links", "newsletter",
+        "newsletter", "comments", "comments"), cats);
+  }
+
+  @Test
+  void aBoxOnEveryPageOfTheSiteIsFillerEvenWhenItReadsLikeProse() {
+    String about = "The Eastern Dispatch is an independent newsroom founded in 2009 that reports on the war "
+        + "from correspondents in Kyiv, Kharkiv and Odesa, funded by its readers.";
+    List<BlockFeatures> blocks = new ArrayList<>(page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building."));
+    blocks.add(block(2, about, 19, 1, 19));
+    List<Label> labels = CLASSIFIER.classify("Shelling hits Kherson centre", blocks);
+    assertTrue(labels.get(2).filler());
+    assertTrue(labels.get(2).reason().startsWith("template"), labels.get(2).reason());
+    assertFalse(labels.get(0).filler());
+  }
+
+  @Test
+  void spamRecurringOnManyDomainsIsPromo() {
+    List<BlockFeatures> blocks = new ArrayList<>(page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building."));
+    blocks.add(block(2, "Drone Battery Market to grow strongly through 2030, analysts at a consultancy predict.", 2, 4, 12));
+    assertEquals(Category.PROMO_SPAM, CLASSIFIER.classify("Shelling hits Kherson centre", blocks).get(2).category());
+  }
+
+  @Test
+  void cueWordsMatchWholeWordsInThreeLanguages() {
+    assertEquals(Category.COMMENTS, CueWords.match("Комментарии", 1).category());
+    assertEquals(Category.SHARE_SOCIAL, CueWords.match("Поділитися", 1).category());
+    assertEquals(Category.NEWSLETTER, CueWords.match("Подписывайтесь на нашу рассылку", 4).category());
+    assertEquals(null, CueWords.match("The road to Bakhmut", 4), "'ad' must not match inside 'road'");
+  }
+}

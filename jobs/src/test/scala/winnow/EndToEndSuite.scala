@@ -1,0 +1,191 @@
+package winnow
+
+import java.io.{ByteArrayOutputStream, PrintStream}
+import java.nio.file.{Files, Path}
+
+import org.apache.spark.sql.DataFrame
+import org.apache.spark.sql.functions._
+import org.scalatest.BeforeAndAfterAll
+import org.scalatest.funsuite.AnyFunSuite
+import winnow.cli.WinnowCli
+import winnow.config.WinnowConfig
+import winnow.tables.{TableSchema, Warehouse}
+
+import scala.collection.JavaConverters._
+
+/**
+ * The whole pipeline on data-sample through the CLI, checked against the generator's ground truth and the user's
+ * seed page; then a second run that must leave every table's contents unchanged.
+ */
+class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
+  private var warehousePath: Path = _
+  private var config: WinnowConfig = _
+  private var wh: Warehouse = _
+  private lazy val truth = new SampleTruth(spark, root.resolve("data-sample"))
+
+  private def cli(args: String*): (Int, String) = {
+    val out = new ByteArrayOutputStream()
+    val saved = System.out
+    System.setOut(new PrintStream(out, true, "UTF-8"))
+    val code = try WinnowCli.execute(args: _*) finally System.setOut(saved)
+    val text = out.toString("UTF-8")
+    saved.print(text)
+    (code, text)
+  }
+
+  private def commonArgs: Seq[String] = Seq("--conf", root.resolve("conf/local.conf").toString,
+    "--warehouse", warehousePath.toString) ++ SharedSpark.testSettings.flatMap(s => Seq("--set", s))
+
+  private var firstRun: String = _
+
+  override def beforeAll(): Unit = {
+    warehousePath = tempDir("winnow-e2e")
+    config = SharedSpark.config(warehousePath)
+    wh = SharedSpark.warehouse(config)
+    val (code, out) = cli(Seq("run", "--input", root.resolve("data-sample").toString) ++ commonArgs: _*)
+    assert(code == 0, s"bin/winnow run failed:\n$out")
+    firstRun = out
+  }
+
+  private def table(name: String): DataFrame = wh.read(name)
+
+  test("run prints per-stage progress and the closing summary") {
+    for (stage <- Seq("ingest", "filler", "stories", "publish")) {
+      assert(firstRun.contains(s"[$stage"), s"no progress line for $stage in:\n$firstRun")
+    }
+    for (line <- Seq("pages read", "rejected", "articles", "mean filler ratio", "duplicate groups", "stories",
+      "tables written")) {
+      assert(firstRun.contains(line), s"summary lacks '$line':\n$firstRun")
+    }
+    assert(firstRun.contains("records/s"))
+  }
+
+  test("every input record is in pages or rejects, and every generated page arrived") {
+    val pages = table("pages").count()
+    val rejects = table("rejects").count()
+    val expected = truth.pages.count() + 1 // the generated pages plus the user's seed page
+    assert(pages + rejects == expected, s"pages $pages + rejects $rejects != input records $expected")
+    val missing = truth.pages.select("url").except(table("pages").select("url")).collect().map(_.getString(0))
+    assert(missing.isEmpty, s"generated pages missing from pages: ${missing.take(5).mkString(", ")}")
+    val langs = table("pages").groupBy("language").count().collect().map(r => r.getString(0) -> r.getLong(1)).toMap
+    assert(langs.getOrElse("ru", 0L) > 0 && langs.getOrElse("uk", 0L) > 0, s"languages found: $langs")
+  }
+
+  test("seed page: teaser, related posts, newsletter and comment form are filler with their category") {
+    val seed = table("pages").filter(col("url").endsWith("000_c1e436e4519a970f.txt")).select("page_id")
+    val blocks = table("page_blocks").join(seed, "page_id").orderBy("block_no")
+      .select("text", "label", "category").collect().map(r => (r.getString(0), r.getString(1), r.getString(2)))
+    def labelOf(prefix: String): (String, String) = {
+      val b = blocks.find(_._1.startsWith(prefix)).getOrElse(fail(s"no block starts with '$prefix'"))
+      (b._2, b._3)
+    }
+    assert(labelOf("A ‘powerful explosion’") == ("filler", "off-topic-teaser"))
+    assert(labelOf("Sevastopol heard") == ("filler", "off-topic-teaser"))
+    assert(labelOf("Related posts") == ("filler", "related-links"))
+    assert(labelOf("Become a Trendsetter") == ("filler", "newsletter"))
+    assert(labelOf("Sign up for Davenport") == ("filler", "newsletter"))
+    assert(labelOf("Leave a Reply") == ("filler", "comments"))
+    assert(labelOf("Your email address will not be published") == ("filler", "comments"))
+    for (p <- Seq("Laying out the conditions", "The mother responds", "The intercepted call continued",
+      "“You just can’t imagine", "On Wednesday, the Russian leader")) {
+      assert(labelOf(p)._1 == "content", s"soldier's-call paragraph '$p' must be content")
+    }
+    val truthRows = truth.seedBlocks.select("text", "label").collect()
+    val truthRatio = truthRows.filter(_.getString(1) == "filler").map(_.getString(0).length).sum.toDouble /
+      truthRows.map(_.getString(0).length).sum
+    val ratio = table("articles").join(seed, "page_id").select("filler_ratio").head().getDouble(0)
+    assert(math.abs(ratio - truthRatio) <= 0.05, s"seed filler ratio $ratio vs labelled $truthRatio")
+  }
+
+  test("generated pages: block labels and filler ratios agree with the ground truth") {
+    val pages = table("pages").select("page_id", "url")
+    val predicted = table("page_blocks").join(pages, "page_id").select("url", "text", "label").distinct()
+    val gold = truth.blocks.select(col("url"), col("text"), col("label").as("gold")).distinct()
+    val joined = gold.join(predicted, Seq("url", "text"), "left")
+      .agg(sum(length(col("text"))).as("chars"),
+        sum(when(col("label").isNotNull, length(col("text")))).as("matched"),
+        sum(when(col("label") === col("gold"), length(col("text")))).as("agree"))
+      .head()
+    val coverage = joined.getLong(1).toDouble / joined.getLong(0)
+    val accuracy = joined.getLong(2).toDouble / joined.getLong(1)
+    info(f"block coverage $coverage%.3f, char-weighted label accuracy $accuracy%.3f")
+    assert(coverage >= 0.97, s"segmenter found only $coverage of the truth's block text")
+    assert(accuracy >= EndToEndSuite.BlockAccuracyFloor, s"label accuracy $accuracy")
+    val goldRatio = truth.blocks.groupBy("url").agg(
+      (sum(when(col("label") === "filler", length(col("text")))).cast("double") / sum(length(col("text"))))
+        .as("gold_ratio"))
+    val err = table("articles").join(goldRatio, "url")
+      .agg(avg(abs(col("filler_ratio") - coalesce(col("gold_ratio"), lit(0.0))))).head().getDouble(0)
+    info(f"mean absolute filler-ratio error $err%.3f")
+    assert(err <= 0.05, s"mean filler-ratio error $err")
+  }
+
+  test("syndicated copies share a duplicate group; distinct stories do not") {
+    val groups = table("dup_groups").join(table("pages").select("page_id", "url"), "page_id")
+      .select("url", "group_id")
+    val copies = truth.pages.filter(col("copy_kind").isNotNull).select(col("url"), col("dup_group").as("original"))
+    val found = copies.join(groups, "url")
+      .join(groups.select(col("url").as("original"), col("group_id").as("original_group")), "original")
+    val total = copies.count()
+    val same = found.filter(col("group_id") === col("original_group")).count()
+    info(s"$same of $total syndicated copies share their original's group")
+    assert(total > 0 && same.toDouble / total >= 0.9, s"only $same of $total copies found")
+    val mixed = groups.join(truth.pages.select("url", "story"), "url").groupBy("group_id")
+      .agg(countDistinct("story").as("stories")).filter(col("stories") > 1).count()
+    assert(mixed == 0, s"$mixed duplicate groups mix different stories")
+  }
+
+  test("story clustering reaches the pairwise F1 floor on the generator's labels") {
+    val assigned = table("story_members").join(table("pages").select("page_id", "url"), "page_id")
+      .join(truth.pages.select("url", "story"), "url").select("page_id", "story_id", "story")
+      .collect().map(r => (r.getString(0), r.getString(1), r.getString(2))).toSeq
+    val s = PairwiseF1.score(assigned)
+    info(f"stories: pairwise P ${s.precision}%.3f R ${s.recall}%.3f F1 ${s.f1}%.3f over ${assigned.size} articles")
+    assert(s.f1 >= EndToEndSuite.StoryF1Floor, s"pairwise F1 $s")
+  }
+
+  test("tables are registered with comments and Delta history carries the run's metadata") {
+    for (name <- TableSchema.names().asScala) {
+      val rows = spark.sql(s"DESCRIBE TABLE winnow.$name").collect()
+      val described = rows.filter(r => r.getString(0) != null && !r.getString(0).startsWith("#"))
+        .map(r => r.getString(0) -> Option(r.getString(2)).getOrElse("")).toMap
+      for (c <- TableSchema.load(name).columns().asScala) {
+        assert(described.get(c.name()).exists(_.nonEmpty), s"$name.${c.name()} has no comment")
+      }
+      val history = spark.sql(s"DESCRIBE HISTORY winnow.$name").select("operation", "userMetadata").collect()
+      assert(history.exists(_.getString(0) == "MERGE"), s"$name: no MERGE in history")
+      assert(history.exists(r => Option(r.getString(1)).exists(_.contains("config_digest"))), s"$name: no metadata")
+    }
+  }
+
+  test("bin/winnow sql answers the README's query, as a table and as JSON") {
+    val query = "SELECT domain, avg(filler_ratio) FROM winnow.articles GROUP BY domain"
+    val (code, out) = cli(Seq("sql", query) ++ commonArgs: _*)
+    assert(code == 0, out)
+    assert(out.contains("domain") && out.linesIterator.size >= 10, s"too few rows:\n$out")
+    val (jsonCode, json) = cli(Seq("sql", "SELECT count(*) AS n FROM winnow.stories", "--format", "json") ++ commonArgs: _*)
+    assert(jsonCode == 0 && json.trim.matches("""\{"n":\d+\}"""), json)
+  }
+
+  test("a second run on the same input changes no table's contents") {
+    val names = TableSchema.names().asScala
+    def snapshot(): Map[String, DataFrame] = names.map { n =>
+      n -> table(n).selectExpr("to_json(struct(*)) AS row").localCheckpoint()
+    }.toMap
+    val before = snapshot()
+    val (code, out) = cli(Seq("run", "--input", root.resolve("data-sample").toString) ++ commonArgs: _*)
+    assert(code == 0, out)
+    for (n <- names) {
+      val after = table(n).selectExpr("to_json(struct(*)) AS row")
+      val added = after.except(before(n)).count()
+      val removed = before(n).except(after).count()
+      assert(added == 0 && removed == 0, s"$n changed on rerun: +$added -$removed rows")
+    }
+  }
+}
+
+object EndToEndSuite {
+  /** Floors measured on the sample (see docs/benchmarks.md); a regression below them fails the build. */
+  val BlockAccuracyFloor = 0.90
+  val StoryF1Floor = 0.80
+}
