@@ -143,7 +143,8 @@ public final class ConfigLoader {
       var stories = new WinnowConfig.Stories(positive(w, "stories.shingle-size"),
           positive(w, "stories.minhash-bands"), positive(w, "stories.minhash-rows"),
           share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
-          share(w, "stories.story-similarity"), positiveDouble(w, "stories.story-decay-days"),
+          share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
+          positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
           share(w, "stories.max-term-share"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {

@@ -25,8 +25,8 @@ public record WinnowConfig(
                        int maxDepth) implements Serializable {}
 
   public record Stories(int shingleSize, int minhashBands, int minhashRows, double duplicateJaccard,
-                        double duplicateContainment, double storySimilarity, double storyDecayDays,
-                        double maxTermShare) implements Serializable {}
+                        double duplicateContainment, double storySimilarity, double seedSimilarity,
+                        int mergeRounds, double storyDecayDays, double maxTermShare) implements Serializable {}
 
   public WinnowConfig withInput(List<String> newInput) {
     return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, ingest, filler, stories, digest);

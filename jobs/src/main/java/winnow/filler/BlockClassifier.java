@@ -36,12 +36,20 @@ public final class BlockClassifier implements Serializable {
     String[] why = new String[n];
     boolean[] teaserCue = new boolean[n];
     List<Set<String>> terms = new ArrayList<>(n);
+    Set<String> titleTerms = titleTerms(title);
+    double[] titleSim = new double[n];
+    boolean[] kept = new boolean[n];
     for (int i = 0; i < n; i++) {
       BlockFeatures f = blocks.get(i);
       terms.add(new HashSet<>(f.terms()));
+      titleSim[i] = share(titleTerms, terms.get(i));
       CueWords.Cue cue = CueWords.match(f.block().text(), f.words());
       CueWords.Cue hint = CueWords.hint(f.block().hints());
-      if (f.domainPagesWithText() >= rules.templateMinPages() && f.domainPageShare() >= rules.templatePageShare()) {
+      if (isHeadline(f, titleSim[i])) {
+        // The page's own headline also recurs in other pages' related lists: it must not count as a template.
+        kept[i] = true;
+        why[i] = String.format(Locale.ROOT, "headline (title similarity %.2f)", titleSim[i]);
+      } else if (f.domainPagesWithText() >= rules.templateMinPages() && f.domainPageShare() >= rules.templatePageShare()) {
         cat[i] = cue != null ? cue.category() : hint != null ? hint.category() : Category.OTHER;
         why[i] = String.format(Locale.ROOT, "template: on %d of %d pages of the domain", f.domainPagesWithText(),
             f.domainPages());
@@ -64,15 +72,10 @@ public final class BlockClassifier implements Serializable {
       }
     }
     double[] pageSim = pageSimilarity(blocks, terms, cat);
-    Set<String> titleTerms = titleTerms(title);
-    double[] titleSim = new double[n];
-    for (int i = 0; i < n; i++) {
-      titleSim[i] = share(titleTerms, terms.get(i));
-    }
-    boxHeadings(blocks, cat, why);
-    sections(blocks, cat, why, pageSim);
-    teasers(blocks, terms, cat, why, teaserCue, pageSim);
-    mainRegion(blocks, cat, why, titleSim);
+    boxHeadings(blocks, cat, why, kept);
+    sections(blocks, cat, why, pageSim, kept);
+    teasers(blocks, terms, cat, why, teaserCue, pageSim, kept);
+    mainRegion(blocks, cat, why, kept);
     List<Label> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(new Label(cat[i] != null, cat[i], why[i], titleSim[i], pageSim[i]));
@@ -81,9 +84,9 @@ public final class BlockClassifier implements Serializable {
   }
 
   /** A short heading right before a box (e.g. "Become a Trendsetter" above "Sign up for …") takes its category. */
-  private static void boxHeadings(List<BlockFeatures> blocks, Category[] cat, String[] why) {
+  private static void boxHeadings(List<BlockFeatures> blocks, Category[] cat, String[] why, boolean[] kept) {
     for (int i = blocks.size() - 2; i >= 0; i--) {
-      if (cat[i] == null && headingLike(blocks.get(i)) && cat[i + 1] != null
+      if (cat[i] == null && !kept[i] && headingLike(blocks.get(i)) && cat[i + 1] != null
           && cat[i + 1] != Category.OFF_TOPIC_TEASER && cat[i + 1] != Category.OTHER) {
         cat[i] = cat[i + 1];
         why[i] = "heading of a " + cat[i].id() + " box";
@@ -91,17 +94,24 @@ public final class BlockClassifier implements Serializable {
     }
   }
 
-  /** A heading such as "Related posts" opens a section that runs until on-topic prose or the next box. */
-  private static void sections(List<BlockFeatures> blocks, Category[] cat, String[] why, double[] pageSim) {
+  /**
+   * A heading such as "Related posts" opens a section that runs over the blocks of the same container (in HTML) and
+   * ends at on-topic prose or the next box.
+   */
+  private static void sections(List<BlockFeatures> blocks, Category[] cat, String[] why, double[] pageSim,
+                               boolean[] kept) {
     Category open = null;
     String opener = null;
+    String container = "";
     for (int i = 0; i < blocks.size(); i++) {
       BlockFeatures f = blocks.get(i);
       if (cat[i] != null && headingLike(f) && opensSection(cat[i])) {
         open = cat[i];
         opener = f.block().text();
-      } else if (cat[i] == null && open != null) {
-        if (f.words() >= 20 && pageSim[i] >= SECTION_END) {
+        String path = f.block().tagPath();
+        container = path.contains(">") ? path.substring(0, path.lastIndexOf('>') + 1) : "";
+      } else if (cat[i] == null && !kept[i] && open != null) {
+        if (!f.block().tagPath().startsWith(container) || (f.words() >= 20 && pageSim[i] >= SECTION_END)) {
           open = null;
         } else {
           cat[i] = open;
@@ -121,27 +131,33 @@ public final class BlockClassifier implements Serializable {
    * it when they share terms with it but little with the rest of the page.
    */
   private static void teasers(List<BlockFeatures> blocks, List<Set<String>> terms, Category[] cat, String[] why,
-                              boolean[] teaserCue, double[] pageSim) {
+                              boolean[] teaserCue, double[] pageSim, boolean[] kept) {
     for (int i = 0; i < blocks.size(); i++) {
       if (!teaserCue[i]) {
         continue;
       }
       Set<String> teaserTerms = new HashSet<>(terms.get(i));
-      for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+      int taken = 0;
+      // Walk back over the teaser's paragraphs; boxes already labelled (an ad slot) may sit in between.
+      for (int j = i - 1; j >= 0 && taken < 2; j--) {
+        if (cat[j] != null && !kept[j]) {
+          continue;
+        }
         boolean related = intersects(terms.get(j), teaserTerms);
-        if (cat[j] != null || !related || pageSim[j] >= ON_TOPIC || blocks.get(j).words() < 8) {
+        if (kept[j] || !related || pageSim[j] >= ON_TOPIC || blocks.get(j).words() < 8) {
           break;
         }
         cat[j] = Category.OFF_TOPIC_TEASER;
         why[j] = String.format(Locale.ROOT, "teaser: off-topic (page similarity %.2f) before '%s'", pageSim[j],
             abbreviate(blocks.get(i).block().text()));
         teaserTerms.addAll(terms.get(j));
+        taken++;
       }
     }
   }
 
   /** Undecided blocks between the first and last on-topic prose block are content; outside, filler. */
-  private static void mainRegion(List<BlockFeatures> blocks, Category[] cat, String[] why, double[] titleSim) {
+  private static void mainRegion(List<BlockFeatures> blocks, Category[] cat, String[] why, boolean[] kept) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < blocks.size(); i++) {
@@ -151,21 +167,27 @@ public final class BlockClassifier implements Serializable {
       }
     }
     for (int i = 0; i < blocks.size(); i++) {
-      if (cat[i] != null) {
+      if (cat[i] != null || kept[i]) {
         continue;
       }
       BlockFeatures f = blocks.get(i);
-      if (first < 0) {
+      if (f.block().tag().equals("figcaption")) {
+        why[i] = "caption";
+      } else if (first < 0) {
         why[i] = "no prose on the page: kept";
       } else if (i >= first && i <= last) {
         why[i] = prose(f) ? "prose" : "inside the main text";
-      } else if (i < first && titleSim[i] >= 0.6 && f.words() <= 30) {
-        why[i] = String.format(Locale.ROOT, "headline (title similarity %.2f)", titleSim[i]);
       } else {
         cat[i] = Category.OTHER;
         why[i] = "outside the main text";
       }
     }
+  }
+
+  /** The page's headline: its h1, or the first line of extracted text, matching the title. */
+  private static boolean isHeadline(BlockFeatures f, double titleSim) {
+    boolean position = f.block().tag().equals("h1") || (f.block().tag().equals("line") && f.block().blockNo() == 0);
+    return position && titleSim >= 0.6 && f.words() <= 40;
   }
 
   private static boolean prose(BlockFeatures f) {

@@ -31,7 +31,8 @@ public final class HtmlSegmenter {
       "head", "select", "option", "textarea", "object", "canvas", "map");
   private static final Set<String> SEMANTIC_TAGS = Set.of("nav", "header", "footer", "aside", "form", "main",
       "article");
-  private static final int PATH_ELEMENTS = 6;
+  /** Deep enough that blocks of one box share their path prefix (sections are bounded by it). */
+  private static final int PATH_ELEMENTS = 16;
 
   /** Blocks plus the publication time the page declares, if any. */
   public record Result(List<Block> blocks, OffsetDateTime publishedAt) {}

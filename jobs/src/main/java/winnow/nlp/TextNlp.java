@@ -73,14 +73,17 @@ public final class TextNlp {
   }
 
   /**
-   * Adds {@code tokens} (int), {@code stop_tokens} (int), {@code sentences} (int) and {@code terms}
-   * (array of normalised, stop-word-free tokens).
+   * Adds {@code tokens} (int), {@code stop_tokens} (int), {@code sentences} (int), {@code terms}
+   * (array of normalised, stop-word-free tokens) and {@code entities} (the terms written capitalised or as numbers).
    */
   public static Dataset<Row> annotate(Dataset<Row> df, String textColumn) {
     PipelineModel model = pipeline(textColumn).fit(df.limit(0));
     Dataset<Row> out = model.transform(df)
         .withColumn("normal", expr("filter(nlp_normal.result, x -> length(x) > 0)"))
         .withColumn("terms", expr("filter(nlp_clean.result, x -> length(x) > 0)"))
+        // Names, places and numbers: capitalised or numeric tokens that survive stop-word cleaning.
+        .withColumn("entities", expr("filter(transform(filter(nlp_token.result, x -> x rlike '^[\\p{Lu}\\p{N}]'), "
+            + "x -> lower(regexp_replace(x, '[^\\p{L}\\p{N}]', ''))), x -> length(x) > 1 AND array_contains(terms, x))"))
         .withColumn("tokens", size(col("nlp_token")))
         .withColumn("sentences", size(col("nlp_sentence")));
     return out.withColumn("stop_tokens", expr("greatest(size(normal) - size(terms), 0)"))

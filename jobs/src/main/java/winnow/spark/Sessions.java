@@ -17,6 +17,8 @@ public final class Sessions {
         .set("spark.sql.shuffle.partitions", Integer.toString(config.spark().shufflePartitions()))
         .set("spark.ui.enabled", Boolean.toString(config.spark().ui()))
         .set("spark.sql.session.timeZone", "UTC")
+        // Delta replays its log with 50 partitions by default: far too many tasks for small and medium tables.
+        .set("spark.databricks.delta.snapshotPartitions", Integer.toString(config.spark().shufflePartitions()))
         .set("spark.databricks.delta.schema.autoMerge.enabled", "false");
     String master = config.spark().master();
     if (!master.isEmpty()) {

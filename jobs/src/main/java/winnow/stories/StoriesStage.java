@@ -56,10 +56,10 @@ public final class StoriesStage {
     }
   }
 
-  /** page_id, published_at, domain, language, title, terms (main text), title_terms. */
+  /** page_id, published_at, domain, language, title, terms and entities (main text), title_terms. */
   public static Dataset<Row> documents(Dataset<Row> articles) {
     Dataset<Row> body = TextNlp.annotate(articles.select("page_id", "main_text"), "main_text")
-        .select("page_id", "terms");
+        .select("page_id", "terms", "entities");
     Dataset<Row> titles = TextNlp.annotate(articles.selectExpr("page_id", "coalesce(title, '') AS title_text"),
         "title_text").selectExpr("page_id", "terms AS title_terms");
     return articles.drop("main_text").join(body, "page_id").join(titles, "page_id");

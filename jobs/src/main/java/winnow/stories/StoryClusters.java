@@ -9,14 +9,17 @@ import org.apache.spark.sql.SparkSession;
 import winnow.config.WinnowConfig;
 
 /**
- * Event-level stories. TF-IDF vectors over title (counted twice) and body terms, computed as DataFrames; candidate
- * pairs only through shared, not-too-common terms (blocking, never all pairs); cosine similarity discounted by the
- * time between the two articles; near-duplicates always join; connected components give the stories.
+ * Event-level stories. TF-IDF vectors over title (counted twice), body terms and names/numbers, computed as
+ * DataFrames; candidate pairs only through shared, not-too-common terms (blocking, never all pairs); cosine
+ * discounted by the time between articles. Very close pairs and near-duplicates seed the stories (GraphX connected
+ * components); rounds of mutual-best average-linkage merges then grow them without chaining.
  */
 public final class StoryClusters {
   /** Terms per article kept in its vector: enough for the cosine, bounded for the term join. */
   static final int TOP_TERMS = 40;
   private static final int TITLE_WEIGHT = 2;
+  /** Extra count for names, places and numbers: they tell one event from another of the same kind. */
+  private static final int ENTITY_WEIGHT = 1;
 
   private StoryClusters() {}
 
@@ -24,17 +27,19 @@ public final class StoryClusters {
   public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
 
   /**
-   * @param docs       page_id, published_at, title_terms, terms
+   * @param docs       page_id, published_at, title_terms, terms, entities
    * @param duplicates page_id_a, page_id_b
    */
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> duplicates,
                                WinnowConfig.Stories c) {
     long n = docs.count();
     Dataset<Row> tf = docs.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
+        .unionByName(docs.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
         .unionByName(docs.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
         .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
     Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
-    Dataset<Row> weighted = tf.join(df, "term")
+    // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
+    Dataset<Row> weighted = tf.join(df.filter(col("df").geq(2)), "term")
         .withColumn("w", expr("(1 + ln(tf)) * (ln((1 + " + n + ") / (1 + df)) + 1)"));
     Dataset<Row> vectors = weighted
         .withColumn("norm", expr("sqrt(sum(w * w) OVER (PARTITION BY page_id))"))
@@ -42,27 +47,74 @@ public final class StoryClusters {
         .withColumn("rank", expr("row_number() OVER (PARTITION BY page_id ORDER BY w DESC, term)"))
         .filter(col("rank").leq(TOP_TERMS))
         .select("page_id", "term", "w", "df")
-        .cache();
+        .localCheckpoint();
     long maxDf = Math.max(2, (long) Math.floor(c.maxTermShare() * n));
-    Dataset<Row> linking = vectors.filter(col("df").between(2, maxDf));
-    Dataset<Row> times = docs.select(col("page_id"), col("published_at"));
-    Dataset<Row> similar = linking.as("x").join(linking.as("y"),
-            col("x.term").equalTo(col("y.term")).and(col("x.page_id").lt(col("y.page_id"))))
-        .groupBy(col("x.page_id").as("a"), col("y.page_id").as("b"))
-        .agg(expr("sum(x.w * y.w) AS cosine"))
-        .join(times.withColumnRenamed("page_id", "a").withColumnRenamed("published_at", "ta"), "a")
-        .join(times.withColumnRenamed("page_id", "b").withColumnRenamed("published_at", "tb"), "b")
-        .withColumn("days", expr("coalesce(abs(unix_timestamp(ta) - unix_timestamp(tb)) / 86400.0, 0D)"))
-        .withColumn("similarity", expr("cosine * exp(-days / " + c.storyDecayDays() + ")"))
-        .filter(col("similarity").geq(c.storySimilarity()))
-        .select("a", "b");
-    Dataset<Row> edges = similar.unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
-    Dataset<Row> roots = Components.of(spark, docs, edges);
-    Dataset<Row> members = roots.join(times, "page_id")
-        .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY root "
+    Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
+    // Seeds: pairs so close they cannot be two events, and near-duplicates.
+    Dataset<Row> seeds = similarPairs(vectors.withColumnRenamed("page_id", "id"), times.withColumnRenamed("page_id", "id"),
+        maxDf, c.storyDecayDays())
+        .filter(col("similarity").geq(c.seedSimilarity())).select("a", "b")
+        .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
+    Dataset<Row> labels = Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster").localCheckpoint();
+    for (int round = 0; round < c.mergeRounds(); round++) {
+      Dataset<Row> merges = mutualBestMerges(vectors, times, labels, maxDf, c);
+      if (merges.isEmpty()) {
+        break;
+      }
+      Dataset<Row> clusterRoots = Components.of(spark, labels.selectExpr("cluster AS page_id"), merges);
+      labels = labels.join(clusterRoots.withColumnRenamed("page_id", "cluster"), "cluster")
+          .select(col("page_id"), col("root").as("cluster")).localCheckpoint();
+    }
+    Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
+        .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
         .select("page_id", "story_id");
     return withCentroidSimilarity(members, vectors);
+  }
+
+  /**
+   * Cosine of every pair of items (articles or clusters) sharing a linking term, discounted by time.
+   *
+   * @param vectors id, term, w, df
+   * @param times   id, t (epoch seconds)
+   */
+  static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, double decayDays) {
+    Dataset<Row> linking = vectors.filter(col("df").between(2, maxDf));
+    return linking.as("x").join(linking.as("y"),
+            col("x.term").equalTo(col("y.term")).and(col("x.id").lt(col("y.id"))))
+        .groupBy(col("x.id").as("a"), col("y.id").as("b"))
+        .agg(expr("sum(x.w * y.w) AS cosine"))
+        .join(times.withColumnRenamed("id", "a").withColumnRenamed("t", "ta"), "a")
+        .join(times.withColumnRenamed("id", "b").withColumnRenamed("t", "tb"), "b")
+        .withColumn("days", expr("coalesce(abs(ta - tb) / 86400.0, 0D)"))
+        .withColumn("similarity", expr("cosine * exp(-days / " + decayDays + ")"));
+  }
+
+  /**
+   * One round of average linkage, distributed: the mean of unit vectors makes the dot product of two cluster
+   * centroids the average pairwise cosine; each cluster proposes its most similar partner above the threshold,
+   * and only mutual proposals merge, so no chain of weak links glues events together.
+   */
+  static Dataset<Row> mutualBestMerges(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
+                                       WinnowConfig.Stories c) {
+    Dataset<Row> sizes = labels.groupBy("cluster").agg(expr("count(*) AS size"));
+    Dataset<Row> centroids = vectors.join(labels, "page_id")
+        .groupBy("cluster", "term").agg(expr("sum(w) AS w"), expr("max(df) AS df"))
+        .join(sizes, "cluster")
+        .selectExpr("cluster AS id", "term", "w / size AS w", "df");
+    Dataset<Row> clusterTimes = times.join(labels, "page_id").groupBy("cluster")
+        .agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
+    Dataset<Row> scored = similarPairs(centroids, clusterTimes, maxDf, c.storyDecayDays())
+        .filter(col("similarity").geq(c.storySimilarity()))
+        .select("a", "b", "similarity");
+    Dataset<Row> proposals = scored.selectExpr("a AS id", "b AS partner", "similarity")
+        .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))
+        .filter(col("rank").equalTo(1));
+    return proposals.as("p").join(proposals.as("q"),
+            col("p.id").equalTo(col("q.partner")).and(col("p.partner").equalTo(col("q.id")))
+                .and(col("p.id").lt(col("p.partner"))))
+        .select(col("p.id").as("a"), col("p.partner").as("b"));
   }
 
   /** Each member's cosine to its story centroid and the heaviest terms it shares with it. */
