@@ -54,7 +54,7 @@ public final class BlockClassifier implements Serializable {
         why[i] = String.format(Locale.ROOT, "template: on %d of %d pages of the domain", f.domainPagesWithText(),
             f.domainPages());
       } else if (f.crossDomainCount() >= rules.crossDomainMin() && f.pagesWithText() >= 2 * f.crossDomainCount()) {
-        cat[i] = Category.PROMO_SPAM;
+        cat[i] = cue != null ? cue.category() : Category.PROMO_SPAM;
         why[i] = "recurs on " + f.pagesWithText() + " pages of " + f.crossDomainCount() + " domains";
       } else if (cue != null && cue.category() == Category.OFF_TOPIC_TEASER) {
         teaserCue[i] = true;

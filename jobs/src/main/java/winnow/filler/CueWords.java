@@ -22,7 +22,8 @@ final class CueWords {
           "файли cookie", "все права защищены", "усі права захищені", "всі права захищені"),
       Category.NEWSLETTER, List.of("sign up for", "subscribe to our", "our newsletter", "daily digest",
           "in your inbox", "подпишитесь на", "подписывайтесь на", "рассылк", "підпишіться на", "розсилк"),
-      Category.OFF_TOPIC_TEASER, List.of("read more here", "read more:", "also read:", "see also:",
+      Category.OFF_TOPIC_TEASER, List.of("read more here", "read more:", "full story here", "full story:",
+          "more on this story here", "also read:", "see also:", "подробнее здесь", "детальніше тут",
           "читайте также:", "читайте також:", "читайте также", "читайте також"));
 
   private static final Map<Category, List<String>> SHORT = Map.of(

@@ -54,19 +54,36 @@ public final class Warehouse {
     List<String> registered = new ArrayList<>();
     for (String table : TableSchema.names()) {
       if (exists(table)) {
-        spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(table) + " USING delta LOCATION '"
-            + config.tablePath(table).replace("'", "\\'") + "'");
+        register(table);
         registered.add(table);
       }
     }
     return registered;
   }
 
+  /** Points the catalog entry at this warehouse's table; an entry for another location is replaced. */
+  private void register(String table) {
+    String name = qualified(table);
+    String path = config.tablePath(table);
+    if (spark.catalog().tableExists(name)) {
+      String location = spark.sql("DESCRIBE DETAIL " + name).first().getAs("location");
+      if (samePath(location, path)) {
+        return;
+      }
+      // The entry is external (created with LOCATION below): dropping it leaves the other warehouse's data alone.
+      spark.sql("DROP TABLE " + name);
+    }
+    spark.sql("CREATE TABLE " + name + " USING delta LOCATION '" + path.replace("'", "\\'") + "'");
+  }
+
+  private static boolean samePath(String a, String b) {
+    return new org.apache.hadoop.fs.Path(a).toUri().getPath().equals(new org.apache.hadoop.fs.Path(b).toUri().getPath());
+  }
+
   /** Creates the table (columns with comments, description, Change Data Feed on) unless it exists. */
   public DeltaTable ensure(TableSchema schema) {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database());
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-        .tableName(qualified(schema.name()))
         .location(config.tablePath(schema.name()))
         .comment(schema.description())
         .property("delta.enableChangeDataFeed", "true");
@@ -74,7 +91,10 @@ public final class Warehouse {
       builder = builder.addColumn(DeltaTable.columnBuilder(spark, c.name()).dataType(c.dataType())
           .nullable(c.nullable()).comment(c.description()).build());
     }
-    return builder.execute();
+    DeltaTableBuilder create = builder;
+    withCommitMetadata(create::execute);
+    register(schema.name());
+    return DeltaTable.forPath(spark, config.tablePath(schema.name()));
   }
 
   /**
