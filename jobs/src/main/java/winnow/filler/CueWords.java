@@ -53,9 +53,15 @@ final class CueWords {
 
   private CueWords() {}
 
+  /** Market-research spam comes as a headline or a blurb; a long paragraph naming a market is reporting. */
+  static final int PROMO_MAX_WORDS = 40;
+
   static Cue match(String text, int words) {
     String t = text.toLowerCase(Locale.ROOT);
     for (Category c : ORDER) {
+      if (c == Category.PROMO_SPAM && words > PROMO_MAX_WORDS) {
+        continue;
+      }
       for (String phrase : STRONG.getOrDefault(c, List.of())) {
         if (t.contains(phrase)) {
           return new Cue(c, phrase);

@@ -77,7 +77,7 @@ class ReadmeCommandsTest {
     for (String name : cli.getSubcommands().keySet()) {
       String usage = cli.getSubcommands().get(name).getUsageMessage();
       assertTrue(usage.contains("--help"), name + " has --help");
-      assertTrue(name.equals("generate-sample") || usage.contains("--warehouse"), name + " takes --warehouse");
+      assertTrue(name.equals("generate-sample") || name.equals("eval") || usage.contains("--warehouse"), name + " takes --warehouse");
     }
   }
 }
