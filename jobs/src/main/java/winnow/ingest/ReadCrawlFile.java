@@ -29,8 +29,9 @@ public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
   @Override
   public Iterator<Row> call(InputFile file) {
     if (file.format() == InputFormat.UNSUPPORTED || file.format() == InputFormat.PARQUET) {
-      RawRecord r = RawRecord.problem(file, 0, null, "unsupported-format",
-          "file name does not end in .warc(.gz), .jsonl(.gz), .json(.gz), .txt(.gz) or .parquet", null);
+      String detail = file.format() == InputFormat.PARQUET ? "Parquet input is not supported yet"
+          : "file name does not end in .warc(.gz), .jsonl(.gz), .json(.gz) or .txt(.gz)";
+      RawRecord r = RawRecord.problem(file, 0, null, "unsupported-format", detail, null);
       return List.of(PageBuilder.build(r, limits, schema)).iterator();
     }
     InputStream in;

@@ -3,8 +3,6 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.graphx.Edge;
 import org.apache.spark.graphx.Graph;
@@ -16,7 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
 
@@ -57,14 +54,5 @@ public final class Components {
 
   static String pageId(long vertexId) {
     return String.format("%016x", vertexId);
-  }
-
-  /** For tests: (a, b) pairs as an edges frame. */
-  public static Dataset<Row> edges(SparkSession spark, List<Tuple2<String, String>> pairs) {
-    List<Row> rows = new ArrayList<>();
-    for (Tuple2<String, String> p : pairs) {
-      rows.add(RowFactory.create(p._1(), p._2()));
-    }
-    return spark.createDataFrame(rows, new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
   }
 }
