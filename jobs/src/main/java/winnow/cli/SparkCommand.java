@@ -6,9 +6,13 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
 import winnow.config.WinnowConfig;
 import winnow.spark.Sessions;
+import winnow.tables.CatalogUnavailable;
 import winnow.tables.Warehouse;
 
-/** A command that validates the config first, then starts Spark with the warehouse's tables registered. */
+/**
+ * A command that validates the config first, then starts Spark. Query commands need the tables' names and
+ * register them first; pipeline commands work on paths and register what they wrote at the end.
+ */
 abstract class SparkCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
@@ -20,13 +24,28 @@ abstract class SparkCommand implements Callable<Integer> {
 
   abstract int run(Warehouse warehouse, WinnowConfig config) throws Exception;
 
+  /** True for commands that query tables by name (sql, notebook, serve, report). */
+  boolean queriesCatalog() {
+    return false;
+  }
+
   @Override
   public Integer call() throws Exception {
     WinnowConfig config = configure(common.load());
     SparkSession spark = Sessions.start(config);
     spark.sparkContext().setLogLevel("WARN");
     Warehouse warehouse = new Warehouse(spark, config, UUID.randomUUID().toString());
-    warehouse.registerAll();
-    return run(warehouse, config);
+    if (queriesCatalog()) {
+      warehouse.registerAll();
+      return run(warehouse, config);
+    }
+    int code = run(warehouse, config);
+    try {
+      warehouse.registerAll();
+    } catch (CatalogUnavailable e) {
+      // The data is written and safe; only the names are missing, and the next query command adds them.
+      System.err.println("winnow: warning: tables written but not registered: " + e.getMessage());
+    }
+    return code;
   }
 }

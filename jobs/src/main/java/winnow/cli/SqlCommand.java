@@ -23,6 +23,11 @@ final class SqlCommand extends SparkCommand {
   int maxRows;
 
   @Override
+  boolean queriesCatalog() {
+    return true;
+  }
+
+  @Override
   int run(Warehouse warehouse, WinnowConfig config) {
     Dataset<Row> result = warehouse.spark().sql(sql);
     List<Row> rows = result.limit(maxRows).collectAsList();

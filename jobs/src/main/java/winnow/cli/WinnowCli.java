@@ -3,6 +3,7 @@ package winnow.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import winnow.config.ConfigError;
+import winnow.tables.CatalogUnavailable;
 
 /** bin/winnow: the command line. */
 @Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1.0",
@@ -25,6 +26,10 @@ public final class WinnowCli implements Runnable {
       if (e instanceof ConfigError) {
         cmd.getErr().println("winnow: " + e.getMessage());
         return 2;
+      }
+      if (e instanceof CatalogUnavailable) {
+        cmd.getErr().println("winnow " + cmd.getCommandName() + ": " + e.getMessage());
+        return 1;
       }
       cmd.getErr().println("winnow " + cmd.getCommandName() + " failed: " + e);
       e.printStackTrace(cmd.getErr());

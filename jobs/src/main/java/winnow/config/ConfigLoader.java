@@ -158,11 +158,33 @@ public final class ConfigLoader {
       if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
         throw new ConfigError("winnow.database must be a plain identifier, got '" + database + "'");
       }
+      var catalog = new WinnowConfig.Catalog(metastore(w.getString("catalog.metastore"), warehouse));
+      int port = w.getInt("serve.port");
+      if (port < 1 || port > 65535) {
+        throw new ConfigError("winnow.serve.port must be between 1 and 65535, got " + port);
+      }
+      var serve = new WinnowConfig.Serve(w.getString("serve.host"), port);
       String digest = digest(w.root().render(ConfigRenderOptions.concise().setJson(true)));
-      return new WinnowConfig(spark, List.copyOf(input), warehouse, database, ingest, filler, stories, digest);
+      return new WinnowConfig(spark, List.copyOf(input), warehouse, database, catalog, serve, ingest, filler,
+          stories, digest);
     } catch (ConfigException e) {
       throw new ConfigError("invalid configuration: " + e.getMessage());
     }
+  }
+
+  private static WinnowConfig.Metastore metastore(String value, String warehouse) {
+    WinnowConfig.Metastore m;
+    try {
+      m = WinnowConfig.Metastore.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigError("winnow.catalog.metastore must be embedded, external or session, got '" + value + "'");
+    }
+    boolean localWarehouse = !warehouse.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || warehouse.startsWith("file:");
+    if (m == WinnowConfig.Metastore.EMBEDDED && !localWarehouse) {
+      throw new ConfigError("winnow.catalog.metastore = embedded keeps a Derby database under the warehouse, which"
+          + " must then be a local folder (got " + warehouse + "): use external (the cluster's metastore) or session");
+    }
+    return m;
   }
 
   /** Local relative paths are resolved against the working directory; URIs (s3a://, hdfs://) pass unchanged. */

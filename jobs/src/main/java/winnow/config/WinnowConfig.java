@@ -10,6 +10,8 @@ public record WinnowConfig(
     List<String> input,
     String warehouse,
     String database,
+    Catalog catalog,
+    Serve serve,
     Ingest ingest,
     Filler filler,
     Stories stories,
@@ -17,6 +19,19 @@ public record WinnowConfig(
 
   public record SparkSettings(String master, String appName, int shufflePartitions, boolean ui,
                               Map<String, String> extra) implements Serializable {}
+
+  /** Where table names are kept; see conf/application.conf, winnow.catalog. */
+  public enum Metastore {
+    EMBEDDED, EXTERNAL, SESSION;
+
+    public boolean hive() {
+      return this != SESSION;
+    }
+  }
+
+  public record Catalog(Metastore metastore) implements Serializable {}
+
+  public record Serve(String host, int port) implements Serializable {}
 
   public record Ingest(long maxPageBytes, long maxDecompressedBytes, int rejectSampleBytes,
                        double maxControlCharShare) implements Serializable {}
@@ -29,7 +44,13 @@ public record WinnowConfig(
                         int mergeRounds, double storyDecayDays, double maxTermShare) implements Serializable {}
 
   public WinnowConfig withInput(List<String> newInput) {
-    return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, ingest, filler, stories, digest);
+    return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, catalog, serve, ingest, filler, stories,
+        digest);
+  }
+
+  /** The embedded metastore's folder: under the warehouse, skipped as input and never a table. */
+  public String metastorePath() {
+    return tablePath("_metastore");
   }
 
   /** Location of one table under the warehouse. */

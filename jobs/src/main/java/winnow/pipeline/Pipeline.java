@@ -10,6 +10,7 @@ import winnow.filler.FillerStage;
 import winnow.ingest.IngestStage;
 import winnow.publish.PublishStage;
 import winnow.stories.StoriesStage;
+import winnow.tables.TableSchema;
 import winnow.tables.Warehouse;
 
 /** The stages in order, each reading and writing named tables; prints a line per stage and a closing summary. */
@@ -69,7 +70,8 @@ public final class Pipeline {
     if (warehouse.exists("stories")) {
       sb.append(line("stories", warehouse.read("stories").count()));
     }
-    sb.append(String.format(Locale.ROOT, "  %-22s %s%n", "tables written", String.join(", ", warehouse.registerAll())));
+    sb.append(String.format(Locale.ROOT, "  %-22s %s%n", "tables written", String.join(", ",
+        TableSchema.names().stream().filter(warehouse::exists).toList())));
     return sb.toString();
   }
 

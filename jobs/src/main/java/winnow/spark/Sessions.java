@@ -1,5 +1,6 @@
 package winnow.spark;
 
+import java.io.File;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -8,6 +9,22 @@ import winnow.config.WinnowConfig;
 /** Builds the one SparkSession a command uses, from the validated config. */
 public final class Sessions {
   private Sessions() {}
+
+  /**
+   * A Derby metastore kept under the warehouse (not in the working directory, Hive's default), so table names
+   * survive between commands and travel with the tables they point at.
+   */
+  private static void embeddedMetastore(SparkConf conf, WinnowConfig config) {
+    File dir = new File(config.metastorePath().replaceFirst("^file:", ""));
+    if (!dir.isDirectory() && !dir.mkdirs()) {
+      throw new IllegalStateException("cannot create the metastore folder " + dir);
+    }
+    // Derby reads these once per JVM; its log would otherwise land in the working directory.
+    System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getAbsolutePath());
+    conf.set("spark.hadoop.javax.jdo.option.ConnectionURL",
+        "jdbc:derby:;databaseName=" + new File(dir, "metastore_db").getAbsolutePath() + ";create=true");
+    conf.set("spark.sql.warehouse.dir", new File(dir, "managed").toURI().toString());
+  }
 
   public static SparkSession start(WinnowConfig config) {
     SparkConf conf = new SparkConf()
@@ -28,9 +45,16 @@ public final class Sessions {
         conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
       }
     }
+    if (config.catalog().metastore() == WinnowConfig.Metastore.EMBEDDED) {
+      embeddedMetastore(conf, config);
+    }
     for (Map.Entry<String, String> e : config.spark().extra().entrySet()) {
       conf.set(e.getKey(), e.getValue());
     }
-    return SparkSession.builder().config(conf).getOrCreate();
+    SparkSession.Builder builder = SparkSession.builder().config(conf);
+    if (config.catalog().metastore().hive()) {
+      builder = builder.enableHiveSupport();
+    }
+    return builder.getOrCreate();
   }
 }

@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
  * (column comments, description) and to write docs/tables.md.
  */
 public record TableSchema(String name, String description, String question, List<String> key,
-                          List<Column> columns) implements Serializable {
+                          List<String> partitionedBy, List<Column> columns) implements Serializable {
 
   public record Column(String name, String type, boolean nullable, String description, String example)
       implements Serializable {
@@ -55,9 +55,19 @@ public record TableSchema(String name, String description, String question, List
       }
       List<String> key = new ArrayList<>();
       n.get("key").forEach(k -> key.add(k.asText()));
+      List<String> partitions = new ArrayList<>();
+      if (n.has("partitioned_by")) {
+        n.get("partitioned_by").forEach(p -> partitions.add(p.asText()));
+      }
       String question = n.has("question") ? n.get("question").asText() : null;
-      return new TableSchema(n.get("name").asText(), n.get("description").asText(), question, List.copyOf(key),
-          List.copyOf(cols));
+      TableSchema schema = new TableSchema(n.get("name").asText(), n.get("description").asText(), question,
+          List.copyOf(key), List.copyOf(partitions), List.copyOf(cols));
+      for (String p : schema.partitionedBy()) {
+        if (!schema.columnNames().contains(p)) {
+          throw new IllegalStateException("table " + name + ": partition column " + p + " is not a column");
+        }
+      }
+      return schema;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read schema of table " + name, e);
     }

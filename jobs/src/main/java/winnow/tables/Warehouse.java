@@ -48,17 +48,25 @@ public final class Warehouse {
     return spark.read().format("delta").load(config.tablePath(table));
   }
 
-  /** Registers every existing table of the warehouse in the session catalog (database config.database). */
+  /**
+   * Registers every existing table of the warehouse as {@code <database>.<table>} in the catalog (the metastore
+   * chosen by winnow.catalog.metastore). Tables are external: dropping a name never deletes data.
+   */
   public List<String> registerAll() {
-    spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database());
-    List<String> registered = new ArrayList<>();
-    for (String table : TableSchema.names()) {
-      if (exists(table)) {
-        register(table);
-        registered.add(table);
+    try {
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database()
+          + " COMMENT 'winnow: filler measurement and story clusters of crawled war coverage'");
+      List<String> registered = new ArrayList<>();
+      for (String table : TableSchema.names()) {
+        if (exists(table)) {
+          register(table);
+          registered.add(table);
+        }
       }
+      return registered;
+    } catch (RuntimeException e) {
+      throw new CatalogUnavailable(config, e);
     }
-    return registered;
   }
 
   /** Points the catalog entry at this warehouse's table; an entry for another location is replaced. */
@@ -80,20 +88,26 @@ public final class Warehouse {
     return new org.apache.hadoop.fs.Path(a).toUri().getPath().equals(new org.apache.hadoop.fs.Path(b).toUri().getPath());
   }
 
-  /** Creates the table (columns with comments, description, Change Data Feed on) unless it exists. */
+  /**
+   * Creates the table by path (columns with comments, description, partitioning, Change Data Feed on) unless it
+   * exists. Stages only touch paths, so a busy or absent metastore never stops a write; see {@link #registerAll}.
+   */
   public DeltaTable ensure(TableSchema schema) {
-    spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database());
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
         .location(config.tablePath(schema.name()))
         .comment(schema.description())
         .property("delta.enableChangeDataFeed", "true");
+    if (!schema.partitionedBy().isEmpty()) {
+      // One file per partition per write instead of one per task and partition: MERGEs otherwise leave many small files.
+      builder = builder.partitionedBy(schema.partitionedBy().toArray(new String[0]))
+          .property("delta.autoOptimize.optimizeWrite", "true");
+    }
     for (TableSchema.Column c : schema.columns()) {
       builder = builder.addColumn(DeltaTable.columnBuilder(spark, c.name()).dataType(c.dataType())
           .nullable(c.nullable()).comment(c.description()).build());
     }
     DeltaTableBuilder create = builder;
     withCommitMetadata(create::execute);
-    register(schema.name());
     return DeltaTable.forPath(spark, config.tablePath(schema.name()));
   }
 
