@@ -1,14 +1,9 @@
 package winnow
 
-import java.io.{ByteArrayOutputStream, PrintStream}
-import java.nio.file.{Files, Path}
-
 import org.apache.spark.sql.DataFrame
 import org.apache.spark.sql.functions._
 import org.scalatest.BeforeAndAfterAll
 import org.scalatest.funsuite.AnyFunSuite
-import winnow.cli.WinnowCli
-import winnow.config.WinnowConfig
 import winnow.tables.{TableSchema, Warehouse}
 
 import scala.collection.JavaConverters._
@@ -18,33 +13,14 @@ import scala.collection.JavaConverters._
  * seed page; then a second run that must leave every table's contents unchanged.
  */
 class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
-  private var warehousePath: Path = _
-  private var config: WinnowConfig = _
-  private var wh: Warehouse = _
+  private def wh: Warehouse = SampleRun.warehouse
   private lazy val truth = new SampleTruth(spark, root.resolve("data-sample"))
-
-  private def cli(args: String*): (Int, String) = {
-    val out = new ByteArrayOutputStream()
-    val saved = System.out
-    System.setOut(new PrintStream(out, true, "UTF-8"))
-    val code = try WinnowCli.execute(args: _*) finally System.setOut(saved)
-    val text = out.toString("UTF-8")
-    saved.print(text)
-    (code, text)
-  }
-
-  private def commonArgs: Seq[String] = Seq("--conf", root.resolve("conf/local.conf").toString,
-    "--warehouse", warehousePath.toString) ++ SharedSpark.testSettings.flatMap(s => Seq("--set", s))
-
+  private def cli(args: String*): (Int, String) = SampleRun.cli(args: _*)
+  private def commonArgs: Seq[String] = SampleRun.commonArgs
   private var firstRun: String = _
 
   override def beforeAll(): Unit = {
-    warehousePath = tempDir("winnow-e2e")
-    config = SharedSpark.config(warehousePath)
-    wh = SharedSpark.warehouse(config)
-    val (code, out) = cli(Seq("run", "--input", root.resolve("data-sample").toString) ++ commonArgs: _*)
-    assert(code == 0, s"bin/winnow run failed:\n$out")
-    firstRun = out
+    firstRun = SampleRun.output
   }
 
   private def table(name: String): DataFrame = wh.read(name)
@@ -174,19 +150,6 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
     assert(out.contains("domain") && out.linesIterator.size >= 10, s"too few rows:\n$out")
     val (jsonCode, json) = cli(Seq("sql", "SELECT count(*) AS n FROM winnow.stories", "--format", "json") ++ commonArgs: _*)
     assert(jsonCode == 0 && json.trim.matches("""\{"n":\d+\}"""), json)
-  }
-
-  test("every notebook's SQL cells run against the sample tables and return rows") {
-    val notebooks = Files.list(root.resolve("notebooks")).iterator().asScala.filter(_.toString.endsWith(".ipynb")).toSeq
-    assert(notebooks.nonEmpty)
-    val json = new com.fasterxml.jackson.databind.ObjectMapper()
-    for (nb <- notebooks; cell <- json.readTree(nb.toFile).get("cells").elements().asScala
-         if cell.get("cell_type").asText() == "code") {
-      val source = cell.get("source").elements().asScala.map(_.asText()).mkString
-      assert(source.startsWith("%%sql"), s"${nb.getFileName}: code cells are %%sql cells")
-      val rows = spark.sql(source.stripPrefix("%%sql")).collect()
-      assert(rows.nonEmpty, s"${nb.getFileName}: no rows from\n$source")
-    }
   }
 
   test("a second run on the same input changes no table's contents") {

@@ -20,14 +20,20 @@ object SharedSpark {
     .filter(p => Files.isDirectory(p.resolve("conf")))
     .getOrElse(Paths.get("").toAbsolutePath.getParent)
 
-  val testSettings: Seq[String] = Seq("spark.master=local[2]", "spark.shuffle-partitions=2")
+  /** A free port for the JDBC server test: the server's address is fixed when the session starts. */
+  lazy val jdbcPort: Int = { val s = new java.net.ServerSocket(0); try s.getLocalPort finally s.close() }
+
+  lazy val testSettings: Seq[String] = Seq("spark.master=local[2]", "spark.shuffle-partitions=2", s"serve.port=$jdbcPort")
 
   def config(warehouse: Path, more: String*): WinnowConfig =
     ConfigLoader.load(root.resolve("conf/local.conf").toFile,
       (testSettings ++ Seq(s"warehouse=$warehouse", s"""input=["${root.resolve("data-sample")}"]""") ++ more).asJava)
 
+  /** The warehouse the session was started with: its embedded metastore lives under it. */
+  lazy val sessionWarehouse: Path = Files.createTempDirectory("winnow-warehouse")
+
   lazy val session: SparkSession = {
-    val s = Sessions.start(config(Files.createTempDirectory("winnow-warehouse")))
+    val s = Sessions.start(config(sessionWarehouse))
     s.sparkContext.setLogLevel("WARN")
     sys.addShutdownHook(s.stop())
     s

@@ -32,6 +32,9 @@ abstract class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WinnowConfig config = configure(common.load());
+    if (queriesCatalog()) {
+      CatalogUnavailable.checkEmbedded(config);
+    }
     SparkSession spark = Sessions.start(config);
     spark.sparkContext().setLogLevel("WARN");
     Warehouse warehouse = new Warehouse(spark, config, UUID.randomUUID().toString());

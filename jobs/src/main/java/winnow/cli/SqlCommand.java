@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import winnow.config.WinnowConfig;
+import winnow.query.ResultFormat;
 import winnow.tables.Warehouse;
 
 /** Runs one SQL statement against the registered tables and prints the result. */
@@ -16,7 +17,7 @@ final class SqlCommand extends SparkCommand {
   @Parameters(index = "0", paramLabel = "SQL", description = "The statement.")
   String sql;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", description = "table, csv, json or html (default: ${DEFAULT-VALUE}).")
   ResultFormat format;
 
   @Option(names = "--max-rows", defaultValue = "1000", description = "Rows printed at most (default: ${DEFAULT-VALUE}).")

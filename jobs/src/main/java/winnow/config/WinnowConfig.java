@@ -48,6 +48,10 @@ public record WinnowConfig(
         digest);
   }
 
+  public WinnowConfig withServe(Serve newServe) {
+    return new WinnowConfig(spark, input, warehouse, database, catalog, newServe, ingest, filler, stories, digest);
+  }
+
   /** The embedded metastore's folder: under the warehouse, skipped as input and never a table. */
   public String metastorePath() {
     return tablePath("_metastore");

@@ -60,4 +60,12 @@ final class Article {
     for (Para p : paras) if (p.kind() == ParaKind.BODY) out.add(p);
     return out;
   }
+
+  /** The outlet's page template when the page was fetched: a crawl sees the site as it is that day. */
+  Outlet look() {
+    if (fetched == null) {
+      throw new IllegalStateException("look() before the fetch time is planned: " + headline);
+    }
+    return outlet.on(java.time.LocalDate.ofInstant(fetched, java.time.ZoneOffset.UTC));
+  }
 }

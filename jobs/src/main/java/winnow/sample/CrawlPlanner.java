@@ -139,13 +139,13 @@ final class CrawlPlanner {
       for (Article r : all) if (r.story != a.story && r.lang.equals(a.lang) && r.copyKind == null) pool.add(r);
     }
     Set<String> seenStories = new LinkedHashSet<>();
-    int want = a.outlet.spam > 0 ? 2 + rnd.nextInt(2) : 3 + rnd.nextInt(3);
+    int want = a.look().spam > 0 ? 2 + rnd.nextInt(2) : 3 + rnd.nextInt(3);
     for (int i = 0; i < 40 && a.related.size() < want && !pool.isEmpty(); i++) {
       Article r = pool.get(pool.size() - 1 - rnd.nextInt(Math.min(pool.size(), 12)));
       if (seenStories.add(r.story.id())) a.related.add(r);
     }
-    if (a.outlet.spam > 0 && rnd.nextInt(5) > 0) {
-      int n = Math.max(1, a.outlet.spam - 1 + rnd.nextInt(2));
+    if (a.look().spam > 0 && rnd.nextInt(5) > 0) {
+      int n = Math.max(1, a.look().spam - 1 + rnd.nextInt(2));
       while (a.spam.size() < n) {
         int idx = rnd.nextInt(UiText.SPAM.size());
         if (!a.spam.contains(idx)) a.spam.add(idx);

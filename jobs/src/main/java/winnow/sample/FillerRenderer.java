@@ -70,7 +70,7 @@ final class FillerRenderer {
   }
 
   void byline(HtmlOut h, Article ar) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     String date = "en".equals(ar.lang) ? ar.published.getDayOfMonth() + " November 2022" : CyrText.dateLine(ar.published, ar.lang);
     String time = String.format(Locale.ROOT, "%02d:%02d", 6 + Math.floorMod(ar.url.hashCode(), 14), Math.floorMod(ar.url.hashCode() >> 5, 60));
     String dt = ar.published + "T" + time + ":00Z";
@@ -134,7 +134,7 @@ final class FillerRenderer {
   }
 
   void related(HtmlOut h, Article ar) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     h.open("en".equals(ar.lang) && o.mainOrder.indexOf("related") == 0 ? "aside" : "section", o.attr("related"));
     h.filler(o.relatedTag, "", "related-links", o.relatedTitle);
     if (ar.spam.isEmpty()) {
@@ -211,7 +211,7 @@ final class FillerRenderer {
   }
 
   void tags(HtmlOut h, Article ar) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     List<HtmlOut.In> parts = new ArrayList<>();
     parts.add(el("span", "", "Topics:"));
     for (String tag : List.of("Ukraine", ar.story.city(), kindTag(ar.story.kind()))) {

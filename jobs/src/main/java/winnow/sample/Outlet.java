@@ -56,6 +56,9 @@ final class Outlet {
   List<String> authors = new ArrayList<>();
   double weight = 1.0;
   String footerText = "";
+  /** The site's new template from {@link #redesignFrom} on (null: never redesigned). */
+  Outlet redesign;
+  java.time.LocalDate redesignFrom;
 
   Outlet(String key, String domain, String name, String lang, String format, String charset, String style) {
     this.key = key;
@@ -104,6 +107,11 @@ final class Outlet {
       case "teaser": return "article-body-p";
       default: return role;
     }
+  }
+
+  /** The template in use on a given day. */
+  Outlet on(java.time.LocalDate day) {
+    return redesign != null && !day.isBefore(redesignFrom) ? redesign : this;
   }
 
   String c(String role) {

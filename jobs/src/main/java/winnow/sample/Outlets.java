@@ -67,6 +67,8 @@ final class Outlets {
     ww.urlPattern = "https://www.{domain}/ukraine/{slug}";
     ww.authors = List.of("Harriet Lowe", "James Okafor", "Wire correspondents");
     ww.footerText = "© The War Wire 2022. Registered in England and Wales.";
+    ww.redesign = warWireRedesign(ww);
+    ww.redesignFrom = java.time.LocalDate.of(2022, 11, 19);
     out.add(ww);
 
     Outlet sp = new Outlet("steppe", "steppepost.com", "Steppe Post", "en", "jsonl", "utf-8", "mixed");
@@ -188,5 +190,34 @@ final class Outlets {
     hk.footerText = "© 2022 Громадська хвиля. Усі права захищено.";
     out.add(hk);
     return out;
+  }
+
+  /**
+   * The War Wire's new site from 19 November: new markup (other class names), a cookie wall first, sponsored
+   * links and market-research spam under the article, a comment section, more ads. Its pages get heavier
+   * with filler overnight: the case the redesign notebook looks for.
+   */
+  private static Outlet warWireRedesign(Outlet old) {
+    Outlet n = new Outlet("wirenew", old.domain, old.name, old.lang, old.format, old.charset, "mixed");
+    n.pageOrder = List.of("cookie", "header", "main", "footer");
+    n.mainOrder = List.of("article", "newsletter", "related", "comments");
+    n.articleOrder = List.of("headline", "share", "byline", "figure", "body", "tags");
+    n.navItems = List.of("Latest", "Ukraine war", "Russia", "Analysis", "Maps", "Podcasts", "Shop", "Events");
+    n.shareNets = old.shareNets;
+    n.cookieVariant = 1;
+    n.adsInBody = 2;
+    n.sponsored = true;
+    n.newsletterTitle = old.newsletterTitle;
+    n.newsletterText = "Join 200,000 readers: the latest from the front line, every weekday at 7am. Free, and you can leave any time.";
+    n.newsletterButton = old.newsletterButton;
+    n.relatedTitle = "More from The War Wire";
+    n.relatedTag = "h3";
+    n.spam = 3;
+    n.comments = true;
+    n.urlPattern = old.urlPattern;
+    n.authors = old.authors;
+    n.footerText = old.footerText;
+    n.weight = old.weight;
+    return n;
   }
 }

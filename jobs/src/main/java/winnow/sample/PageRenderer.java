@@ -18,7 +18,7 @@ final class PageRenderer {
   }
 
   String render(Article ar) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     HtmlOut h = new HtmlOut(o.entities);
     h.line("<!DOCTYPE html>");
     h.line("<html lang=\"" + ar.lang + "\">");
@@ -58,7 +58,7 @@ final class PageRenderer {
   }
 
   private void mainSection(HtmlOut h, Article ar, String s) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     switch (s) {
       case "article":
         h.open(o.articleTag, o.attr("article"));
@@ -80,7 +80,7 @@ final class PageRenderer {
   }
 
   private void articlePart(HtmlOut h, Article ar, String part) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     switch (part) {
       case "headline": h.content("h1", o.attr("headline"), ar.headline); break;
       case "standfirst": if (ar.standfirst != null) h.content("p", o.attr("standfirst"), ar.standfirst); break;
@@ -100,7 +100,7 @@ final class PageRenderer {
   }
 
   private void body(HtmlOut h, Article ar) {
-    Outlet o = ar.outlet;
+    Outlet o = ar.look();
     h.open("div", o.attr("body"));
     String pc = "semantic".equals(o.style) ? "" : o.attr("teaser");
     List<Article.Para> paras = ar.paras;

@@ -8,6 +8,13 @@ import winnow.config.WinnowConfig;
 
 /** Builds the one SparkSession a command uses, from the validated config. */
 public final class Sessions {
+  /**
+   * The JDBC server's address. Set when the session starts: Hive reads its configuration once per thread, so
+   * settings made later do not reach the server.
+   */
+  public static final String THRIFT_HOST = "spark.hadoop.hive.server2.thrift.bind.host";
+  public static final String THRIFT_PORT = "spark.hadoop.hive.server2.thrift.port";
+
   private Sessions() {}
 
   /**
@@ -45,6 +52,8 @@ public final class Sessions {
         conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
       }
     }
+    conf.set(THRIFT_HOST, config.serve().host()).set(THRIFT_PORT, Integer.toString(config.serve().port()))
+        .set("spark.hadoop.hive.server2.transport.mode", "binary");
     if (config.catalog().metastore() == WinnowConfig.Metastore.EMBEDDED) {
       embeddedMetastore(conf, config);
     }

@@ -53,6 +53,7 @@ public final class Warehouse {
    * chosen by winnow.catalog.metastore). Tables are external: dropping a name never deletes data.
    */
   public List<String> registerAll() {
+    CatalogUnavailable.checkEmbedded(config);
     try {
       spark.sql("CREATE DATABASE IF NOT EXISTS " + config.database()
           + " COMMENT 'winnow: filler measurement and story clusters of crawled war coverage'");
@@ -64,7 +65,7 @@ public final class Warehouse {
         }
       }
       return registered;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes but thrown unchecked
       throw new CatalogUnavailable(config, e);
     }
   }

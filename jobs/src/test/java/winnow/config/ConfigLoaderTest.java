@@ -17,7 +17,7 @@ class ConfigLoaderTest {
   @Test
   void defaultsLoadAndOverridesWin() {
     WinnowConfig c = ConfigLoader.load(null, List.of("stories.story-similarity=0.42", "spark.master=local[2]",
-        "warehouse=s3a://lake/winnow", "spark.extra.\"spark.executor.memory\"=4g"));
+        "warehouse=s3a://lake/winnow", "catalog.metastore=external", "spark.extra.\"spark.executor.memory\"=4g"));
     assertEquals(0.42, c.stories().storySimilarity());
     assertEquals("local[2]", c.spark().master());
     assertEquals("s3a://lake/winnow", c.warehouse(), "URIs keep their '//' (not read as a HOCON comment)");
@@ -32,6 +32,20 @@ class ConfigLoaderTest {
     ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(conf, List.of()));
     assertTrue(e.getMessage().contains("winnow.stories.story-similarty"), e.getMessage());
     assertTrue(e.getMessage().contains("did you mean 'winnow.stories.story-similarity'"), e.getMessage());
+  }
+
+  @Test
+  void catalogAndServeSettingsAreValidated() {
+    WinnowConfig local = ConfigLoader.load(null, List.of("warehouse=/tmp/wh"));
+    assertEquals(WinnowConfig.Metastore.EMBEDDED, local.catalog().metastore());
+    assertEquals("/tmp/wh/_metastore", local.metastorePath());
+    assertEquals("127.0.0.1", local.serve().host(), "serve binds loopback unless told otherwise");
+    ConfigError remote = assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("warehouse=s3a://lake/w")));
+    assertTrue(remote.getMessage().contains("use external"), remote.getMessage());
+    ConfigError kind = assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("catalog.metastore=derby")));
+    assertTrue(kind.getMessage().contains("embedded, external or session"), kind.getMessage());
+    ConfigError port = assertThrows(ConfigError.class, () -> ConfigLoader.load(null, List.of("serve.port=70000")));
+    assertTrue(port.getMessage().contains("winnow.serve.port"), port.getMessage());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package winnow.cli;
+package winnow.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,11 +7,11 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import scala.collection.JavaConverters;
 
-/** How query results are printed: an aligned table for people, CSV or JSON lines for scripts. */
-enum ResultFormat {
+/** How query results are printed: an aligned table for people, CSV or JSON lines for scripts, HTML for notebooks. */
+public enum ResultFormat {
   table {
     @Override
-    String render(String[] columns, List<Row> rows) {
+    public String render(String[] columns, List<Row> rows) {
       int[] width = new int[columns.length];
       String[][] cells = new String[rows.size()][columns.length];
       for (int c = 0; c < columns.length; c++) {
@@ -46,7 +46,7 @@ enum ResultFormat {
   },
   csv {
     @Override
-    String render(String[] columns, List<Row> rows) {
+    public String render(String[] columns, List<Row> rows) {
       StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
       for (Row r : rows) {
         for (int c = 0; c < columns.length; c++) {
@@ -61,7 +61,7 @@ enum ResultFormat {
   },
   json {
     @Override
-    String render(String[] columns, List<Row> rows) {
+    public String render(String[] columns, List<Row> rows) {
       StringBuilder sb = new StringBuilder();
       for (Row r : rows) {
         ObjectNode o = JSON.createObjectNode();
@@ -76,19 +76,41 @@ enum ResultFormat {
       }
       return sb.toString();
     }
+  },
+  html {
+    @Override
+    public String render(String[] columns, List<Row> rows) {
+      StringBuilder sb = new StringBuilder("<table>\n<thead><tr>");
+      for (String c : columns) {
+        sb.append("<th>").append(escape(c)).append("</th>");
+      }
+      sb.append("</tr></thead>\n<tbody>\n");
+      for (Row r : rows) {
+        sb.append("<tr>");
+        for (int c = 0; c < columns.length; c++) {
+          sb.append("<td>").append(escape(text(r.get(c)))).append("</td>");
+        }
+        sb.append("</tr>\n");
+      }
+      return sb.append("</tbody>\n</table>\n").toString();
+    }
   };
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  abstract String render(String[] columns, List<Row> rows);
+  public abstract String render(String[] columns, List<Row> rows);
 
-  static String text(Object v) {
+  public static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  public static String text(Object v) {
     Object p = plain(v);
     return p == null ? "NULL" : String.valueOf(p);
   }
 
   /** Scala collections from Spark rows as Java ones, timestamps and dates as ISO strings. */
-  static Object plain(Object v) {
+  public static Object plain(Object v) {
     if (v instanceof scala.collection.Seq<?> seq) {
       return JavaConverters.seqAsJavaList(seq).stream().map(ResultFormat::plain).toList();
     }
