@@ -54,9 +54,9 @@ public final class TableDocs {
       TableSchema t = TableSchema.load(name);
       String files = t.partitionedBy().isEmpty() ? "part-*.parquet"
           : t.partitionedBy().get(0) + "=YYYY-MM-DD/part-*.parquet";
-      md.append(String.format("  %-28s _delta_log/  %s%n", name + "/", files));
+      md.append(String.format("  %-28s _delta_log/  %s\n", name + "/", files));
     }
-    md.append(String.format("  %-28s embedded Hive metastore (Derby) when winnow.catalog.metastore = embedded%n",
+    md.append(String.format("  %-28s embedded Hive metastore (Derby) when winnow.catalog.metastore = embedded\n",
         "_metastore/"));
     md.append("```\n\n");
   }

@@ -72,12 +72,21 @@ class ReadmeCommandsTest {
   }
 
   @Test
-  void everyCommandHasHelp() {
-    CommandLine cli = new CommandLine(new WinnowCli());
-    for (String name : cli.getSubcommands().keySet()) {
-      String usage = cli.getSubcommands().get(name).getUsageMessage();
+  void everyCommandHasHelpAndSparkCommandsTakeTheCommonOptions() {
+    checkTree(new CommandLine(new WinnowCli()));
+  }
+
+  private static void checkTree(CommandLine cmd) {
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      String name = sub.getCommandName();
+      String usage = sub.getUsageMessage();
       assertTrue(usage.contains("--help"), name + " has --help");
-      assertTrue(name.equals("generate-sample") || name.equals("eval") || usage.contains("--warehouse"), name + " takes --warehouse");
+      if (sub.getCommand() instanceof SparkCommand) {
+        for (String option : List.of("--warehouse", "--conf", "--set")) {
+          assertTrue(usage.contains(option), name + " takes " + option);
+        }
+      }
+      checkTree(sub);
     }
   }
 }
