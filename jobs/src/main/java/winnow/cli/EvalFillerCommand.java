@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import winnow.config.WinnowConfig;
 import winnow.eval.FillerBench;
+import winnow.eval.Latency;
+import winnow.eval.PeerRun;
 import winnow.eval.ScoreBoard;
 import winnow.filler.FillerStage;
 import winnow.tables.Warehouse;
@@ -42,6 +44,10 @@ final class EvalFillerCommand extends SparkCommand {
 
   @Option(names = "--text", description = "Score the plain-text path: pages are first rendered to visible text.")
   boolean textMode;
+
+  @Option(names = "--peers", description = "Also run Readability4J, boilerpipe and jsoup on the same pages, "
+      + "in this process, and print their rows beside winnow's.")
+  boolean peers;
 
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
@@ -88,8 +94,15 @@ final class EvalFillerCommand extends SparkCommand {
       }
     }
     System.out.print(board.table());
-    System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch, %s mode)%n", pages.size(), seconds,
-        pages.size() / seconds, textMode ? "text" : "html");
+    int cores = warehouse.spark().sparkContext().defaultParallelism();
+    Latency local = PeerRun.segmentLatency(pages, textMode, config.filler().maxDepth());
+    System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
+        pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
+    if (peers) {
+      PeerRun.Result result = PeerRun.run(pages, cores);
+      System.out.println();
+      System.out.print(PeerRun.table(board, pages.size() / seconds, local, cores, result));
+    }
     return 0;
   }
 }

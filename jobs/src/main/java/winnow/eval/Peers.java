@@ -64,7 +64,7 @@ public enum Peers {
   /** The peer's main text, or empty when it fails on the page (counted as empty output, as the bench says). */
   public String run(String html, String url) {
     try {
-      return extract(html, url == null ? "" : url);
+      return extract(html, url == null || url.isBlank() ? "http://localhost/" : url);
     } catch (Exception | StackOverflowError e) {
       return "";
     }

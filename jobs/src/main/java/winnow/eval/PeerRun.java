@@ -1,0 +1,136 @@
+package winnow.eval;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import winnow.filler.HtmlSegmenter;
+import winnow.filler.TextSegmenter;
+import winnow.ingest.CharsetSniffer;
+
+/**
+ * Runs the peer extractors on the benchmark pages in this JVM, the way the bench README measured them: pages
+ * decoded in memory, a warm-up pass for the JIT, then per-page times on one thread (latency) and a pass on all
+ * cores (throughput, comparable with winnow's Spark batch on the same cores).
+ */
+public final class PeerRun {
+  private static final int WARM_UP_PAGES = 200;
+
+  /** Scores and times of every peer. */
+  public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, Latency> latency) {}
+
+  private PeerRun() {}
+
+  public static Result run(List<FillerBench.Page> pages, int cores) throws Exception {
+    List<String> html = decode(pages);
+    Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
+    Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
+    for (Peers peer : Peers.ALL) {
+      for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) {
+        peer.run(html.get(i), pages.get(i).url());
+      }
+      long[] nanos = new long[pages.size()];
+      ScoreBoard board = new ScoreBoard();
+      for (int i = 0; i < pages.size(); i++) {
+        FillerBench.Page p = pages.get(i);
+        long t = System.nanoTime();
+        String main = peer.run(html.get(i), p.url());
+        nanos[i] = System.nanoTime() - t;
+        board.add(p.pageType(), main, p.mainText(), p.with(), p.without());
+      }
+      double wall = parallelWallSeconds(peer, html, pages, cores);
+      boards.put(peer, board);
+      latency.put(peer, Latency.of(nanos, wall, pages.size(), cores));
+    }
+    return new Result(boards, latency);
+  }
+
+  /**
+   * Per-page time of winnow's page-local work (charset decoding and segmentation, one thread). The rest of its
+   * extraction (Spark NLP, corpus signals, classification) runs as a batch over the whole crawl and has no
+   * per-page time; its cost shows in the batch throughput.
+   */
+  public static Latency segmentLatency(List<FillerBench.Page> pages, boolean textMode, int maxDepth) {
+    long[] nanos = new long[pages.size()];
+    for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+      for (int i = 0; i < pages.size(); i++) {
+        long t = System.nanoTime();
+        String html = CharsetSniffer.decode(pages.get(i).bytes(), null, true).text();
+        if (textMode) {
+          TextSegmenter.segment(html);
+        } else {
+          HtmlSegmenter.segment(html, maxDepth);
+        }
+        nanos[i] = System.nanoTime() - t;
+      }
+    }
+    long sum = 0;
+    for (long n : nanos) {
+      sum += n;
+    }
+    return Latency.of(nanos, sum / 1e9, pages.size(), 1);
+  }
+
+  private static List<String> decode(List<FillerBench.Page> pages) {
+    List<String> out = new ArrayList<>(pages.size());
+    for (FillerBench.Page p : pages) {
+      out.add(CharsetSniffer.decode(p.bytes(), null, true).text());
+    }
+    return out;
+  }
+
+  private static double parallelWallSeconds(Peers peer, List<String> html, List<FillerBench.Page> pages, int cores)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    try {
+      long t = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < cores; c++) {
+        int first = c;
+        done.add(pool.submit(() -> {
+          for (int i = first; i < html.size(); i += cores) {
+            peer.run(html.get(i), pages.get(i).url());
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      return (System.nanoTime() - t) / 1e9;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The side-by-side table, with the ratios the targets are stated in. */
+  public static String table(ScoreBoard winnow, double winnowPagesPerSecond, Latency winnowLocal, int cores,
+                             Result peers) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "%-34s %8s %8s %8s %8s %7s %7s %8s%n", "extractor", "F1 all", "F1 art.", "shingle", "snippet",
+        "p50 ms", "p95 ms", "pages/s"));
+    sb.append(String.format(Locale.ROOT, "%-34s %8.3f %8.3f %8.3f %8.3f %7.2f %7.2f %8.1f%n",
+        "winnow (Spark batch)", winnow.wordF1("all"), winnow.wordF1("article"), winnow.shingleF1("all"),
+        winnow.snippetF1("all"), winnowLocal.p50Millis(), winnowLocal.p95Millis(), winnowPagesPerSecond));
+    for (Peers p : Peers.ALL) {
+      ScoreBoard b = peers.boards().get(p);
+      Latency l = peers.latency().get(p);
+      sb.append(p.scored()
+          ? String.format(Locale.ROOT, "%-34s %8.3f %8.3f %8.3f %8.3f %s%n", p.label(), b.wordF1("all"),
+              b.wordF1("article"), b.shingleF1("all"), b.snippetF1("all"), l.cells())
+          : String.format(Locale.ROOT, "%-34s %8s %8s %8s %8s %s%n", p.label(), "—", "—", "—", "—", l.cells()));
+    }
+    double readability = peers.latency().get(Peers.READABILITY4J).pagesPerSecond();
+    double parse = peers.latency().get(Peers.JSOUP_PARSE).pagesPerSecond();
+    sb.append(String.format(Locale.ROOT, "pages/s on %d cores for every row. winnow p50/p95: decoding and segmentation "
+        + "per page on one thread (the batch stages have no per-page time); peers' p50/p95: whole extraction per page "
+        + "on one thread after a warm-up.%n", cores));
+    sb.append(String.format(Locale.ROOT, "throughput winnow / Readability4J: %.2fx (target >= 3x); "
+        + "time winnow / jsoup parse-only: %.2fx (target <= 2x)%n", winnowPagesPerSecond / readability,
+        parse / winnowPagesPerSecond));
+    return sb.toString();
+  }
+}

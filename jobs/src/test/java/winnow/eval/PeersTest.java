@@ -1,0 +1,52 @@
+package winnow.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PeersTest {
+  private static final String PARAGRAPH = "Emergency crews worked through the night to restore power to the district after "
+      + "the strike damaged the substation, officials said on Tuesday, adding that repairs could take several days.";
+
+  private static String article() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      body.append("<p>").append(PARAGRAPH).append(" Paragraph ").append(i).append(".</p>\n");
+    }
+    return "<html><head><title>Power restored</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a>"
+        + "</nav><article><h1>Power restored</h1>" + body + "</article><footer>© Example News</footer></body></html>";
+  }
+
+  @Test
+  void everyScoredPeerFindsTheArticleText() {
+    for (Peers p : Peers.ALL) {
+      String text = p.run(article(), "https://example.org/a");
+      if (p.scored()) {
+        assertTrue(text.contains("Emergency crews worked through the night"), p.label() + " returned: " + text);
+      } else {
+        assertEquals("", text, p.label() + " only parses");
+      }
+    }
+  }
+
+  @Test
+  void brokenInputIsEmptyOutputNotACrash() {
+    for (Peers p : Peers.ALL) {
+      assertEquals(String.class, p.run("", null).getClass());
+      assertEquals(String.class, p.run("\u0000<p>unclosed <b>tags<div>" + "<span>".repeat(300), "https://example.org/").getClass());
+    }
+  }
+
+  @Test
+  void nearestRankPercentiles() {
+    long[] nanos = new long[100];
+    for (int i = 0; i < 100; i++) {
+      nanos[i] = (100 - i) * 1_000_000L;
+    }
+    Latency l = Latency.of(nanos, 2.0, 100, 2);
+    assertEquals(50.0, l.p50Millis(), 1e-9);
+    assertEquals(95.0, l.p95Millis(), 1e-9);
+    assertEquals(50.0, l.pagesPerSecond(), 1e-9);
+  }
+}
