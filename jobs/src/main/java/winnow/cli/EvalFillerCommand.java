@@ -23,6 +23,7 @@ import winnow.config.WinnowConfig;
 import winnow.eval.FillerBench;
 import winnow.eval.Latency;
 import winnow.eval.PeerRun;
+import winnow.eval.StageProfile;
 import winnow.eval.ScoreBoard;
 import winnow.filler.FillerStage;
 import winnow.tables.Warehouse;
@@ -44,6 +45,10 @@ final class EvalFillerCommand extends SparkCommand {
 
   @Option(names = "--text", description = "Score the plain-text path: pages are first rendered to visible text.")
   boolean textMode;
+
+  @Option(names = "--profile", description = "Also time the filler stages one by one (each materialised in turn; "
+      + "slower than the plain run).")
+  boolean profile;
 
   @Option(names = "--peers", description = "Also run Readability4J, boilerpipe and jsoup on the same pages, "
       + "in this process, and print their rows beside winnow's.")
@@ -98,6 +103,10 @@ final class EvalFillerCommand extends SparkCommand {
     Latency local = PeerRun.segmentLatency(pages, textMode, config.filler().maxDepth());
     System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
         pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
+    if (profile) {
+      System.out.println();
+      System.out.print(StageProfile.filler(warehouse.spark(), pageFrame, config));
+    }
     if (peers) {
       PeerRun.Result result = PeerRun.run(pages, cores);
       System.out.println();

@@ -59,17 +59,31 @@ public final class FillerStage {
   /** Blocks with features and labels, in the page_blocks schema. */
   public static Dataset<Row> label(SparkSession spark, Dataset<Row> blocks, Dataset<Row> pages,
                                    WinnowConfig config) {
-    Dataset<Row> annotated = TextNlp.annotate(blocks, "text")
+    return classify(spark, signals(annotate(blocks), blocks), pages, config);
+  }
+
+  /** Spark NLP tokens, stop words and sentences per block, plus the block's normalised text key. */
+  public static Dataset<Row> annotate(Dataset<Row> blocks) {
+    return TextNlp.annotate(blocks, "text")
         .withColumn("norm_key", regexp_replace(lower(col("text")), "[0-9]", "0"));
+  }
+
+  /** Corpus signals: how many pages of the block's site, and how many sites, carry the same text. */
+  public static Dataset<Row> signals(Dataset<Row> annotated, Dataset<Row> blocks) {
     Dataset<Row> domainPages = blocks.groupBy("domain_key").agg(countDistinct("page_id").as("domain_pages"));
     Dataset<Row> perDomainText = annotated.groupBy("domain_key", "norm_key")
         .agg(countDistinct("page_id").as("domain_pages_with_text"));
     Dataset<Row> perText = annotated.groupBy("norm_key")
         .agg(countDistinct("domain_key").as("cross_domain_count"), countDistinct("page_id").as("pages_with_text"));
-    Dataset<Row> withSignals = annotated
+    return annotated
         .join(domainPages, "domain_key")
         .join(perDomainText, new String[] {"domain_key", "norm_key"})
         .join(perText, "norm_key");
+  }
+
+  /** Labels every block in its page's context. */
+  public static Dataset<Row> classify(SparkSession spark, Dataset<Row> withSignals, Dataset<Row> pages,
+                                      WinnowConfig config) {
     Dataset<Row> perPage = withSignals
         .groupBy("page_id")
         .agg(collect_list(struct("block_no", "text", "tag", "tag_path", "hints", "link_chars", "tokens",
