@@ -100,7 +100,6 @@ final class EvalFillerCommand extends SparkCommand {
     }
     System.out.print(board.table());
     int cores = warehouse.spark().sparkContext().defaultParallelism();
-    Latency local = PeerRun.segmentLatency(pages, textMode, config.filler().maxDepth());
     System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
         pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
     if (profile) {
@@ -108,6 +107,7 @@ final class EvalFillerCommand extends SparkCommand {
       System.out.print(StageProfile.filler(warehouse.spark(), pageFrame, config));
     }
     if (peers) {
+      Latency local = PeerRun.segmentLatency(pages, textMode, config.filler().maxDepth());
       PeerRun.Result result = PeerRun.run(pages, cores);
       System.out.println();
       System.out.print(PeerRun.table(board, pages.size() / seconds, local, cores, result));

@@ -63,15 +63,11 @@ public final class NotebookRunner {
     List<String> empty = new ArrayList<>();
     for (JsonNode node : nb.get("cells")) {
       ObjectNode cell = (ObjectNode) node;
-      if (!"code".equals(cell.path("cell_type").asText())) {
-        continue;
-      }
-      String source = source(cell.get("source"));
-      if (!source.stripLeading().startsWith(MAGIC)) {
+      String sql = sqlOf(cell);
+      if (sql == null) {
         continue;
       }
       count++;
-      String sql = source.stripLeading().substring(MAGIC.length()).strip();
       ArrayNode outputs = JSON.createArrayNode();
       try {
         Dataset<Row> result = spark.sql(sql);
@@ -114,12 +110,21 @@ public final class NotebookRunner {
   public static List<String> sqlCells(Path notebook) throws IOException {
     List<String> out = new ArrayList<>();
     for (JsonNode cell : JSON.readTree(notebook.toFile()).path("cells")) {
-      String source = source(cell.get("source"));
-      if ("code".equals(cell.path("cell_type").asText()) && source.stripLeading().startsWith(MAGIC)) {
-        out.add(source.stripLeading().substring(MAGIC.length()).strip());
+      String sql = sqlOf(cell);
+      if (sql != null) {
+        out.add(sql);
       }
     }
     return out;
+  }
+
+  /** The statement of a {@code %%sql} code cell; null for any other cell. */
+  private static String sqlOf(JsonNode cell) {
+    String source = source(cell.get("source")).stripLeading();
+    if (!"code".equals(cell.path("cell_type").asText()) || !source.startsWith(MAGIC)) {
+      return null;
+    }
+    return source.substring(MAGIC.length()).strip();
   }
 
   private static String source(JsonNode source) {
