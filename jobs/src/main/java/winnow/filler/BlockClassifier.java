@@ -26,6 +26,10 @@ public final class BlockClassifier implements Serializable {
     this.rules = rules;
   }
 
+  public static BlockClassifier of(winnow.config.WinnowConfig.Filler f) {
+    return new BlockClassifier(new FillerRules(f.templateMinPages(), f.templatePageShare(), f.crossDomainMin()));
+  }
+
   /** Thresholds from configuration. */
   public record FillerRules(int templateMinPages, double templatePageShare, int crossDomainMin)
       implements Serializable {}

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A block with the features computed for it in Spark: Spark NLP token counts and normalised terms, and the corpus
- * signals (how often the same text recurs on the domain's pages and across domains).
+ * A block with its features: token counts and normalised terms ({@link BlockText}), and the corpus signals computed
+ * in Spark over the whole crawl (how often the same text recurs on the domain's pages and across domains).
  *
- * @param stopTokens       tokens removed by the StopWordsCleaner
+ * @param stopTokens       tokens that are stop words
  * @param terms            normalised, lower-case, stop-word-free tokens
  * @param domainPages      pages of the block's domain
  * @param domainPagesWithText pages of the same domain carrying the same block text
@@ -17,6 +17,18 @@ import java.util.List;
 public record BlockFeatures(Block block, int tokens, int stopTokens, int sentences, List<String> terms,
                             long domainPages, long domainPagesWithText, long crossDomainCount,
                             long pagesWithText) implements Serializable {
+
+  /** A block whose text no other page carries. */
+  public static BlockFeatures of(Block block, long domainPages) {
+    return of(block, domainPages, 1, 1, 1);
+  }
+
+  public static BlockFeatures of(Block block, long domainPages, long domainPagesWithText, long crossDomainCount,
+                                 long pagesWithText) {
+    BlockText t = BlockText.of(block.text());
+    return new BlockFeatures(block, t.tokens(), t.stopTokens(), t.sentences(), t.terms(), domainPages,
+        domainPagesWithText, crossDomainCount, pagesWithText);
+  }
 
   public int words() {
     return Math.max(tokens, 1);

@@ -1,40 +1,40 @@
 package winnow.filler;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import winnow.tables.RowBuilder;
 import winnow.tables.TableSchema;
 
-/** Spark function: one page (title + its blocks with features) in, its labelled page_blocks rows out. */
+/** Spark function: one segmented page in, its labelled page_blocks rows out, with the crawl's signals at hand. */
 public final class ClassifyPage implements FlatMapFunction<Row, Row> {
   private final BlockClassifier classifier;
+  private final Broadcast<CorpusSignals> signals;
   private final StructType schema;
 
-  public ClassifyPage(BlockClassifier classifier) {
+  public ClassifyPage(BlockClassifier classifier, Broadcast<CorpusSignals> signals) {
     this.classifier = classifier;
+    this.signals = signals;
     this.schema = TableSchema.load("page_blocks").structType();
   }
 
   @Override
   public Iterator<Row> call(Row page) {
-    List<Row> rows = new ArrayList<>(page.<Row>getList(page.fieldIndex("blocks")));
-    rows.sort(Comparator.comparingInt(r -> r.<Integer>getAs("block_no")));
-    List<BlockFeatures> features = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      Block b = new Block(r.getAs("block_no"), r.getAs("text"), r.getAs("tag"), r.getAs("tag_path"),
-          r.getAs("hints"), r.getAs("link_chars"));
-      features.add(new BlockFeatures(b, r.getAs("tokens"), r.getAs("stop_tokens"), r.getAs("sentences"),
-          r.getList(r.fieldIndex("terms")), r.getAs("domain_pages"), r.getAs("domain_pages_with_text"),
-          r.getAs("cross_domain_count"), r.getAs("pages_with_text")));
+    List<Row> blockRows = page.getList(page.fieldIndex("blocks"));
+    CorpusSignals corpus = signals.value();
+    String domainKey = page.getAs("domain_key");
+    List<BlockFeatures> features = new ArrayList<>(blockRows.size());
+    for (Row r : blockRows) {
+      Block b = new Block(r.getInt(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5));
+      features.add(corpus.features(b, domainKey, r.getLong(6)));
     }
     List<Label> labels = classifier.classify(page.getAs("title"), features);
     String pageId = page.getAs("page_id");
-    List<Row> out = new ArrayList<>(rows.size());
+    List<Row> out = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
       BlockFeatures f = features.get(i);
       Label l = labels.get(i);

@@ -3,30 +3,27 @@ package winnow.filler;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
-import winnow.nlp.TextNlp;
 import winnow.pipeline.StageReport;
 import winnow.tables.TableSchema;
 import winnow.tables.Warehouse;
 
 /**
- * Stage 2: {@code pages} → {@code page_blocks} and {@code articles}. Segments each page, adds Spark NLP features
- * and corpus signals computed over the whole crawl, labels blocks in page context, and sums filler per page.
+ * Stage 2: {@code pages} → {@code page_blocks} and {@code articles}. Segments each page into blocks, computes the
+ * corpus signals over the whole crawl, labels blocks in page context (with their token features), and sums filler
+ * per page.
  */
 public final class FillerStage {
   public static final String PAGE_BLOCKS = "page_blocks";
@@ -39,67 +36,41 @@ public final class FillerStage {
     SparkSession spark = warehouse.spark();
     Dataset<Row> pages = warehouse.read("pages")
         .select("page_id", "url", "domain", "title", "language", "content_type", "body", "fetched_at", "crawl_date");
-    Dataset<Row> segments = segment(spark, pages, config).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> labelled = label(spark, segments, pages, config).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Row> segments = segment(pages, config);
+    Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
+    CorpusSignals signals = CorpusSignals.of(pageKeys);
+    Dataset<Row> labelled = classify(spark, segments, signals, config).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       warehouse.merge(TableSchema.load(PAGE_BLOCKS), labelled, true);
-      Dataset<Row> published = segments.filter(col("published_meta").isNotNull())
-          .groupBy("page_id").agg(first("published_meta").as("published_meta"));
+      Dataset<Row> published = pageKeys.filter(col("published_meta").isNotNull())
+          .select("page_id", "published_meta");
       warehouse.merge(TableSchema.load(ARTICLES), articles(pages, labelled, published), true);
       long pageCount = pages.count();
       long blocks = labelled.count();
       return StageReport.of("filler", pageCount, (System.nanoTime() - start) / 1e9,
-          "blocks", blocks, "articles", pageCount);
+          "blocks", blocks, "articles", pageCount, "recurring_texts", signals.size());
     } finally {
       labelled.unpersist();
-      segments.unpersist();
+      pageKeys.unpersist();
     }
   }
 
-  /** Blocks with features and labels, in the page_blocks schema. */
-  public static Dataset<Row> label(SparkSession spark, Dataset<Row> blocks, Dataset<Row> pages,
-                                   WinnowConfig config) {
-    return classify(spark, signals(annotate(blocks), blocks), pages, config);
+  /**
+   * One row per page with its blocks ({@link SegmentPage#SCHEMA}). Not cached: the stage segments each page twice
+   * (once for the corpus signals, once to label it). On WCXB, caching the blocks of 1,497 pages cost more than
+   * segmenting them again, and a crawl's blocks need not fit in memory.
+   */
+  public static JavaRDD<Row> segment(Dataset<Row> pages, WinnowConfig config) {
+    return pages.select("page_id", "domain", "title", "content_type", "body").javaRDD()
+        .map(new SegmentPage(config.filler().maxDepth()));
   }
 
-  /** Spark NLP tokens, stop words and sentences per block, plus the block's normalised text key. */
-  public static Dataset<Row> annotate(Dataset<Row> blocks) {
-    return TextNlp.annotate(blocks, "text")
-        .withColumn("norm_key", regexp_replace(lower(col("text")), "[0-9]", "0"));
-  }
-
-  /** Corpus signals: how many pages of the block's site, and how many sites, carry the same text. */
-  public static Dataset<Row> signals(Dataset<Row> annotated, Dataset<Row> blocks) {
-    Dataset<Row> domainPages = blocks.groupBy("domain_key").agg(countDistinct("page_id").as("domain_pages"));
-    Dataset<Row> perDomainText = annotated.groupBy("domain_key", "norm_key")
-        .agg(countDistinct("page_id").as("domain_pages_with_text"));
-    Dataset<Row> perText = annotated.groupBy("norm_key")
-        .agg(countDistinct("domain_key").as("cross_domain_count"), countDistinct("page_id").as("pages_with_text"));
-    return annotated
-        .join(domainPages, "domain_key")
-        .join(perDomainText, new String[] {"domain_key", "norm_key"})
-        .join(perText, "norm_key");
-  }
-
-  /** Labels every block in its page's context. */
-  public static Dataset<Row> classify(SparkSession spark, Dataset<Row> withSignals, Dataset<Row> pages,
+  /** Labels every block in its page's context, with the crawl's signals broadcast to the tasks. */
+  public static Dataset<Row> classify(SparkSession spark, JavaRDD<Row> segments, CorpusSignals signals,
                                       WinnowConfig config) {
-    Dataset<Row> perPage = withSignals
-        .groupBy("page_id")
-        .agg(collect_list(struct("block_no", "text", "tag", "tag_path", "hints", "link_chars", "tokens",
-            "stop_tokens", "sentences", "terms", "domain_pages", "domain_pages_with_text", "cross_domain_count",
-            "pages_with_text")).as("blocks"))
-        .join(pages.select("page_id", "title"), "page_id");
-    WinnowConfig.Filler f = config.filler();
-    BlockClassifier classifier = new BlockClassifier(
-        new BlockClassifier.FillerRules(f.templateMinPages(), f.templatePageShare(), f.crossDomainMin()));
-    JavaRDD<Row> rows = perPage.javaRDD().flatMap(new ClassifyPage(classifier));
+    Broadcast<CorpusSignals> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(signals);
+    JavaRDD<Row> rows = segments.flatMap(new ClassifyPage(BlockClassifier.of(config.filler()), shared));
     return spark.createDataFrame(rows, TableSchema.load(PAGE_BLOCKS).structType());
-  }
-
-  public static Dataset<Row> segment(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
-    JavaRDD<Row> rows = pages.javaRDD().flatMap(new SegmentPage(config.filler().maxDepth()));
-    return spark.createDataFrame(rows, SegmentPage.SCHEMA);
   }
 
   static Dataset<Row> articles(Dataset<Row> pages, Dataset<Row> blocks, Dataset<Row> published) {

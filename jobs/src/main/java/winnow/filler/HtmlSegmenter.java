@@ -2,12 +2,9 @@ package winnow.filler;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -45,7 +42,7 @@ public final class HtmlSegmenter {
     List<Block> blocks = new ArrayList<>();
     if (body != null) {
       Map<Element, Boolean> hasBlock = blockContainers(body);
-      new Walk(blocks, hasBlock, maxDepth).element(body, 0);
+      new Walk(blocks, hasBlock, maxDepth).element(body, 0, null);
     }
     return new Result(blocks, publishedAt(doc));
   }
@@ -72,6 +69,29 @@ public final class HtmlSegmenter {
     return BLOCK_TAGS.contains(e.normalName());
   }
 
+  /**
+   * An element on the walk with its path step and hint tokens, linked to its parent's: paths and hints are built
+   * once per container on the way down instead of once per block on the way up.
+   */
+  private record Ancestry(Ancestry parent, String step, String hints, int depth) {
+    static Ancestry of(Element e, Ancestry parent) {
+      String own = ownHints(e);
+      String inherited = parent == null ? "" : parent.hints;
+      String hints = own.isEmpty() ? inherited : inherited.isEmpty() ? own : own + " " + inherited;
+      return new Ancestry(parent, HtmlSegmenter.step(e), e.normalName().equals("body") ? "" : hints,
+          parent == null ? 0 : parent.depth + 1);
+    }
+
+    String path() {
+      String[] steps = new String[Math.min(depth + 1, PATH_ELEMENTS)];
+      Ancestry a = this;
+      for (int i = steps.length - 1; i >= 0; i--, a = a.parent) {
+        steps[i] = a.step;
+      }
+      return String.join(">", steps);
+    }
+  }
+
   private static final class Walk {
     private final List<Block> out;
     private final Map<Element, Boolean> hasBlock;
@@ -83,29 +103,30 @@ public final class HtmlSegmenter {
       this.maxDepth = maxDepth;
     }
 
-    void element(Element e, int depth) {
+    void element(Element e, int depth, Ancestry parent) {
       if (SKIP_TAGS.contains(e.normalName())) {
         return;
       }
+      Ancestry here = Ancestry.of(e, parent);
       // Past the depth limit the subtree becomes one block: pathological nesting must not blow the stack.
       if (!hasBlock.containsKey(e) || depth >= maxDepth) {
-        emit(e, List.of(e));
+        emit(e, here, List.of(e));
         return;
       }
       List<Node> inline = new ArrayList<>();
       for (Node child : e.childNodes()) {
         if (child instanceof Element c && (isBlock(c) || hasBlock.containsKey(c))) {
-          emit(e, inline);
+          emit(e, here, inline);
           inline.clear();
-          element(c, depth + 1);
+          element(c, depth + 1, here);
         } else if (!(child instanceof Element c2 && SKIP_TAGS.contains(c2.normalName()))) {
           inline.add(child);
         }
       }
-      emit(e, inline);
+      emit(e, here, inline);
     }
 
-    private void emit(Element owner, List<? extends Node> nodes) {
+    private void emit(Element owner, Ancestry ancestry, List<? extends Node> nodes) {
       if (nodes.isEmpty()) {
         return;
       }
@@ -122,12 +143,15 @@ public final class HtmlSegmenter {
       if (collapsed.isEmpty()) {
         return;
       }
-      out.add(new Block(out.size(), collapsed, owner.normalName(), path(owner), hints(owner),
+      out.add(new Block(out.size(), collapsed, owner.normalName(), ancestry.path(), ancestry.hints(),
           Math.min(linkChars, collapsed.length())));
     }
   }
 
   private static int linkText(Element e) {
+    if (e.childrenSize() == 0) {
+      return 0;
+    }
     int n = 0;
     for (Element a : e.getElementsByTag("a")) {
       n += a.text().length();
@@ -135,39 +159,82 @@ public final class HtmlSegmenter {
     return n;
   }
 
-  static String path(Element e) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (Element cur = e; cur != null && parts.size() < PATH_ELEMENTS; cur = cur.parent()) {
-      StringBuilder p = new StringBuilder(cur.normalName());
-      if (!cur.id().isEmpty()) {
-        p.append('#').append(cur.id());
-      }
-      for (String cls : cur.classNames()) {
-        p.append('.').append(cls);
-      }
-      parts.addFirst(p.toString());
-      if (cur.normalName().equals("body")) {
-        break;
+  private static boolean hasClass(String cls, int start, int end) {
+    int at = cls.lastIndexOf(cls.substring(start, end), start - 1);
+    for (; at >= 0; at = at == 0 ? -1 : cls.lastIndexOf(cls.substring(start, end), at - 1)) {
+      boolean before = at == 0 || Character.isWhitespace(cls.charAt(at - 1));
+      int after = at + end - start;
+      if (before && after < cls.length() && Character.isWhitespace(cls.charAt(after))) {
+        return true;
       }
     }
-    return String.join(">", parts);
+    return false;
   }
 
-  /** Tokens of the ancestors' semantic tag names, ids and classes: "related-posts" gives "related posts". */
-  static String hints(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (Element cur = e; cur != null && !cur.normalName().equals("body"); cur = cur.parent()) {
-      if (SEMANTIC_TAGS.contains(cur.normalName())) {
-        sb.append(cur.normalName()).append(' ');
+  /** One path step: tag, #id and .classes. */
+  private static String step(Element e) {
+    StringBuilder p = new StringBuilder(e.normalName());
+    String id = e.id();
+    if (!id.isEmpty()) {
+      p.append('#').append(id);
+    }
+    String cls = e.className();
+    int i = 0;
+    while (i < cls.length()) {
+      while (i < cls.length() && Character.isWhitespace(cls.charAt(i))) {
+        i++;
       }
-      String attrs = cur.id() + " " + cur.className() + " " + cur.attr("role") + " " + cur.attr("aria-label");
-      for (String tok : attrs.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-        if (tok.length() > 1) {
-          sb.append(tok).append(' ');
-        }
+      int start = i;
+      while (i < cls.length() && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      // A class written twice is one class (as in the DOM's classList).
+      if (i > start && !hasClass(cls, start, i)) {
+        p.append('.').append(cls, start, i);
       }
     }
-    return sb.toString().trim();
+    return p.toString();
+  }
+
+  /**
+   * An element's own hint tokens: its semantic tag name, then the lower-case ASCII word pieces of its id, classes,
+   * role and aria-label ("related-posts" gives "related posts").
+   */
+  private static String ownHints(Element e) {
+    StringBuilder sb = new StringBuilder();
+    if (SEMANTIC_TAGS.contains(e.normalName())) {
+      sb.append(e.normalName());
+    }
+    appendTokens(sb, e.id());
+    appendTokens(sb, e.className());
+    appendTokens(sb, e.attr("role"));
+    appendTokens(sb, e.attr("aria-label"));
+    return sb.toString();
+  }
+
+  private static void appendTokens(StringBuilder sb, String attr) {
+    int start = -1;
+    for (int i = 0; i <= attr.length(); i++) {
+      char c = i < attr.length() ? asciiLower(attr.charAt(i)) : ' ';
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (i - start > 1) {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          for (int j = start; j < i; j++) {
+            sb.append(asciiLower(attr.charAt(j)));
+          }
+        }
+        start = -1;
+      }
+    }
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   static String collapse(String s) {
@@ -188,20 +255,37 @@ public final class HtmlSegmenter {
     return sb.toString();
   }
 
+  /** The first parseable of: meta article:published_time, meta name=date, the first time[datetime]. */
   private static OffsetDateTime publishedAt(Document doc) {
-    String[] candidates = {
-        doc.select("meta[property=article:published_time]").attr("content"),
-        doc.select("meta[name=date]").attr("content"),
-        doc.select("time[datetime]").attr("datetime")};
-    for (String c : candidates) {
-      if (c != null && !c.isBlank()) {
-        try {
-          return OffsetDateTime.parse(c.trim());
-        } catch (DateTimeParseException e) {
-          // try the next source; a page with no parseable date falls back to its fetch time
+    String property = null;
+    String named = null;
+    for (Element meta : doc.getElementsByTag("meta")) {
+      if (property == null && meta.attr("property").equals("article:published_time")) {
+        property = meta.attr("content");
+      } else if (named == null && meta.attr("name").equals("date")) {
+        named = meta.attr("content");
+      }
+    }
+    OffsetDateTime found = parseTime(property);
+    found = found != null ? found : parseTime(named);
+    if (found == null) {
+      for (Element time : doc.getElementsByTag("time")) {
+        if (time.hasAttr("datetime")) {
+          return parseTime(time.attr("datetime"));
         }
       }
     }
-    return null;
+    return found;
+  }
+
+  private static OffsetDateTime parseTime(String c) {
+    if (c == null || c.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(c.trim());
+    } catch (DateTimeParseException e) {
+      return null; // the caller tries the next source; a page with no parseable date falls back to its fetch time
+    }
   }
 }

@@ -1,10 +1,10 @@
 package winnow.tables;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
-/** Builds a Row by column name, so rows never depend on remembering column positions. */
+/** Builds a Row by column name, so rows never depend on remembering column positions; the row keeps its schema. */
 public final class RowBuilder {
   private final StructType schema;
   private final Object[] values;
@@ -20,6 +20,6 @@ public final class RowBuilder {
   }
 
   public Row build() {
-    return RowFactory.create(values.clone());
+    return new GenericRowWithSchema(values.clone(), schema);
   }
 }
