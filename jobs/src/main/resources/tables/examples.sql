@@ -22,3 +22,8 @@ FROM winnow.gold_copy_flows ORDER BY copies DESC LIMIT 10;
 
 -- What did the last write to a table do, and which run made it?
 DESCRIBE HISTORY winnow.articles LIMIT 5;
+
+-- Did the last runs succeed, what did they read, and how long did each stage take?
+SELECT run_id, status, new_files, stage_counts['ingest']['pages'] AS new_pages,
+       stage_counts['filler']['relabelled'] AS relabelled, stage_seconds, error
+FROM winnow.runs ORDER BY started_at DESC LIMIT 5;

@@ -1,10 +1,10 @@
 package winnow.cli;
 
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
 import winnow.config.WinnowConfig;
+import winnow.pipeline.RunLog;
 import winnow.spark.Sessions;
 import winnow.tables.CatalogUnavailable;
 import winnow.tables.Warehouse;
@@ -37,7 +37,7 @@ abstract class SparkCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.start(config);
     spark.sparkContext().setLogLevel("WARN");
-    Warehouse warehouse = new Warehouse(spark, config, UUID.randomUUID().toString());
+    Warehouse warehouse = new Warehouse(spark, config, RunLog.newRunId());
     if (queriesCatalog()) {
       warehouse.registerAll();
       return run(warehouse, config);

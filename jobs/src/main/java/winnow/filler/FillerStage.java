@@ -2,7 +2,8 @@ package winnow.filler;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
+import winnow.ingest.PageId;
 import winnow.pipeline.StageReport;
 import winnow.tables.TableSchema;
 import winnow.tables.Warehouse;
@@ -24,35 +26,82 @@ import winnow.tables.Warehouse;
  * Stage 2: {@code pages} → {@code page_blocks} and {@code articles}. Segments each page into blocks, computes the
  * corpus signals over the whole crawl, labels blocks in page context (with their token features), and sums filler
  * per page.
+ *
+ * <p>Incremental and exact: the signals are recomputed from {@code page_keys} (the text keys of every page seen so
+ * far), and a stored page is labelled again only when its inputs changed: its domain got new pages (template
+ * shares move), or one of its texts appears on a new page and on two domains or more (cross-domain counts move).
+ * Every other page would get the labels it has, so the tables equal those of one run over all the crawl. A change
+ * of the filler settings or of {@link #LABELLING_LOGIC} relabels everything.
  */
 public final class FillerStage {
   public static final String PAGE_BLOCKS = "page_blocks";
   public static final String ARTICLES = "articles";
+  public static final String PAGE_KEYS = "page_keys";
+  /** Change when segmentation or labelling changes, so stored pages are labelled again by the next run. */
+  static final String LABELLING_LOGIC = "2026-11-25";
 
   private FillerStage() {}
 
   public static StageReport run(Warehouse warehouse, WinnowConfig config) {
     long start = System.nanoTime();
     SparkSession spark = warehouse.spark();
+    String version = PageId.hash(LABELLING_LOGIC, config.filler().toString());
     Dataset<Row> pages = warehouse.read("pages")
         .select("page_id", "url", "domain", "title", "language", "content_type", "body", "fetched_at", "crawl_date");
-    JavaRDD<Row> segments = segment(pages, config);
-    Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
-    CorpusSignals signals = CorpusSignals.of(pageKeys);
-    Dataset<Row> labelled = classify(spark, segments, signals, config).persist(StorageLevel.MEMORY_AND_DISK());
+    boolean full = !warehouse.exists(PAGE_KEYS) || !warehouse.exists(PAGE_BLOCKS) || !warehouse.exists(ARTICLES)
+        || !warehouse.read(PAGE_KEYS).filter(col("labelling_version").notEqual(version)).isEmpty();
+    Dataset<Row> stored = full ? null : warehouse.read(PAGE_KEYS).drop("labelling_version")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fresh = full ? pages : pages.join(stored.select("page_id"), "page_id", "left_anti");
+    Dataset<Row> freshKeys = CorpusSignals.pageKeys(spark, segment(fresh, config))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> labelled = null;
     try {
-      warehouse.merge(TableSchema.load(PAGE_BLOCKS), labelled, true);
-      Dataset<Row> published = pageKeys.filter(col("published_meta").isNotNull())
-          .select("page_id", "published_meta");
-      warehouse.merge(TableSchema.load(ARTICLES), articles(pages, labelled, published), true);
-      long pageCount = pages.count();
+      long freshPages = freshKeys.count();
+      if (freshPages == 0) {
+        return StageReport.of("filler", 0, (System.nanoTime() - start) / 1e9, "blocks", 0, "articles", 0,
+            "relabelled", 0);
+      }
+      Dataset<Row> allKeys = full ? freshKeys : stored.unionByName(freshKeys);
+      CorpusSignals signals = CorpusSignals.of(allKeys);
+      Dataset<Row> toLabel = full ? pages : pages.join(changed(stored, freshKeys, allKeys), "page_id", "left_semi");
+      labelled = classify(spark, segment(toLabel, config), signals, config).persist(StorageLevel.MEMORY_AND_DISK());
+      long pageCount = toLabel.count();
       long blocks = labelled.count();
+      Dataset<Row> published = allKeys.filter(col("published_meta").isNotNull()).select("page_id", "published_meta");
+      // Written in this order, page_keys last: a run killed before the end finds its pages still new and redoes them.
+      warehouse.merge(TableSchema.load(PAGE_BLOCKS), labelled, full);
+      warehouse.merge(TableSchema.load(ARTICLES), articles(toLabel, labelled, published), full);
+      warehouse.merge(TableSchema.load(PAGE_KEYS), freshKeys.withColumn("labelling_version", lit(version)), full);
       return StageReport.of("filler", pageCount, (System.nanoTime() - start) / 1e9,
-          "blocks", blocks, "articles", pageCount, "recurring_texts", signals.size());
+          "blocks", blocks, "articles", pageCount, "relabelled", pageCount - freshPages,
+          "recurring_texts", signals.size());
     } finally {
-      labelled.unpersist();
-      pageKeys.unpersist();
+      if (labelled != null) {
+        labelled.unpersist();
+      }
+      freshKeys.unpersist();
+      if (stored != null) {
+        stored.unpersist();
+      }
     }
+  }
+
+  /**
+   * Ids of the pages to label: the new ones, stored pages of a domain with new pages, and stored pages sharing a
+   * text with a new page when that text is on two domains or more (the only texts whose cross-domain counts can
+   * cross a threshold in either direction).
+   */
+  static Dataset<Row> changed(Dataset<Row> stored, Dataset<Row> freshKeys, Dataset<Row> allKeys) {
+    Dataset<Row> freshTexts = freshKeys.select(explode(col("text_keys")).as("text_key")).distinct();
+    Dataset<Row> shared = allKeys.select(col("domain_key"), explode(col("text_keys")).as("text_key"))
+        .join(freshTexts, "text_key", "left_semi").distinct()
+        .groupBy("text_key").agg(count(lit(1)).as("domains")).filter(col("domains").geq(2)).select("text_key");
+    Dataset<Row> viaText = stored.select(col("page_id"), explode(col("text_keys")).as("text_key"))
+        .join(shared, "text_key", "left_semi").select("page_id");
+    Dataset<Row> viaDomain = stored.join(freshKeys.select("domain_key").distinct(), "domain_key", "left_semi")
+        .select("page_id");
+    return freshKeys.select("page_id").union(viaDomain).union(viaText).distinct();
   }
 
   /**

@@ -55,6 +55,7 @@ public final class InputFiles {
   }
 
   private static InputFile of(FileStatus s, String relative) {
-    return new InputFile(s.getPath().toString(), relative, InputFormat.of(s.getPath().getName()), s.getLen());
+    return new InputFile(s.getPath().toString(), relative, InputFormat.of(s.getPath().getName()), s.getLen(),
+        s.getModificationTime());
   }
 }

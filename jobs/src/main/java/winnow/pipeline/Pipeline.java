@@ -35,15 +35,32 @@ public final class Pipeline {
     };
   }
 
+  /**
+   * Runs the stages in order and records the run in the {@code runs} table: running when it starts, succeeded
+   * with each stage's counts and time, or failed with the error (which is rethrown: the command exits 1).
+   */
   public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
                                       PrintStream progress) {
+    RunLog log = new RunLog(warehouse, config, stages);
+    log.started();
+    progress.println("run " + warehouse.runId());
     List<StageReport> reports = new ArrayList<>();
-    for (String name : stages) {
-      progress.println("[" + name + "] running …");
-      StageReport report = stage(name).run(warehouse, config);
-      progress.println(report.line());
-      reports.add(report);
+    try {
+      for (String name : stages) {
+        progress.println("[" + name + "] running …");
+        StageReport report = stage(name).run(warehouse, config);
+        progress.println(report.line());
+        reports.add(report);
+      }
+    } catch (RuntimeException | Error e) {
+      try {
+        log.failed(e, reports);
+      } catch (RuntimeException logFailure) {
+        e.addSuppressed(logFailure);
+      }
+      throw e;
     }
+    log.succeeded(reports);
     return reports;
   }
 

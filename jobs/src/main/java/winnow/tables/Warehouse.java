@@ -32,6 +32,11 @@ public final class Warehouse {
     return spark;
   }
 
+  /** The run this warehouse handle writes for (runs.run_id, and userMetadata of every Delta commit). */
+  public String runId() {
+    return runId;
+  }
+
   public String qualified(String table) {
     return config.database() + "." + table;
   }
@@ -137,11 +142,18 @@ public final class Warehouse {
     });
   }
 
-  /** Null-safe "the column changed"; maps are not comparable in Spark SQL, their sorted entries are. */
+  /**
+   * Null-safe "the column changed"; maps are not comparable in Spark SQL, their sorted entries are, and a map
+   * nested in a map is compared as JSON (an unchanged row with reordered entries is rewritten, never lost).
+   */
   private static String differs(TableSchema.Column c) {
     String t = "t.`" + c.name() + "`";
     String s = "s.`" + c.name() + "`";
-    if (c.dataType() instanceof org.apache.spark.sql.types.MapType) {
+    if (c.dataType() instanceof org.apache.spark.sql.types.MapType m
+        && m.valueType() instanceof org.apache.spark.sql.types.MapType) {
+      t = "to_json(" + t + ")";
+      s = "to_json(" + s + ")";
+    } else if (c.dataType() instanceof org.apache.spark.sql.types.MapType) {
       t = "array_sort(map_entries(" + t + "))";
       s = "array_sort(map_entries(" + s + "))";
     }
