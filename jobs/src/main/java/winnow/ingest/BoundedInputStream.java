@@ -35,7 +35,7 @@ final class BoundedInputStream extends FilterInputStream {
   private void add(long n) throws IOException {
     count += n;
     if (count > limit) {
-      throw new IOException("decompressed-too-large: more than " + limit + " bytes after decompression");
+      throw new DecompressedTooLarge(limit);
     }
   }
 }

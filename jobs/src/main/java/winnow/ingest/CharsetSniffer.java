@@ -10,7 +10,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Picks a body's charset as a browser does: BOM, then the HTTP header, then a meta tag, then UTF-8. */
+/**
+ * Picks a body's charset as a browser does: BOM, then the HTTP header, then a meta tag, then UTF-8. Unlike a
+ * browser it does not show mojibake when the declaration is plainly wrong: a body declared single-byte that is
+ * valid multi-byte UTF-8 is read as UTF-8, and a body declared (or defaulted to) UTF-8 that is not valid UTF-8 is
+ * read as windows-1251 or windows-1252, whichever its high bytes look like (Cyrillic letters come in runs, Latin
+ * accents one at a time). The charset column says which was used.
+ */
 public final class CharsetSniffer {
   private static final Pattern META = Pattern.compile(
       "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -36,7 +42,66 @@ public final class CharsetSniffer {
     if (cs == null) {
       cs = StandardCharsets.UTF_8;
     }
+    if (skip == 0) {
+      cs = correctedForContent(body, cs);
+    }
     return new Decoded(decodeReplacing(body, skip, cs), cs.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Share of malformed sequences in a UTF-8 body beyond which the declaration is taken to be wrong. */
+  private static final double MALFORMED_UTF8_SHARE = 0.005;
+
+  private static Charset correctedForContent(byte[] body, Charset declared) {
+    Utf8Shape shape = Utf8Shape.of(body);
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      if (shape.malformed() <= MALFORMED_UTF8_SHARE * Math.max(1, shape.highBytes())) {
+        return declared;
+      }
+      return shape.cyrillicLike() ? Charset.forName("windows-1251") : Charset.forName("windows-1252");
+    }
+    boolean singleByte = declared.newEncoder().maxBytesPerChar() <= 1.0f;
+    return singleByte && shape.malformed() == 0 && shape.multiByte() > 0 ? StandardCharsets.UTF_8 : declared;
+  }
+
+  /** What a body's high bytes look like read as UTF-8. */
+  private record Utf8Shape(int highBytes, int multiByte, int malformed, int highInRuns) {
+    static Utf8Shape of(byte[] b) {
+      int high = 0;
+      int multi = 0;
+      int bad = 0;
+      int inRuns = 0;
+      for (int i = 0; i < b.length; ) {
+        int c = b[i] & 0xff;
+        if (c < 0x80) {
+          i++;
+          continue;
+        }
+        high++;
+        boolean prevHigh = i > 0 && (b[i - 1] & 0x80) != 0;
+        boolean nextHigh = i + 1 < b.length && (b[i + 1] & 0x80) != 0;
+        if (prevHigh || nextHigh) {
+          inRuns++;
+        }
+        int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+        boolean ok = len > 0 && c <= 0xF4 && i + len <= b.length;
+        for (int k = 1; ok && k < len; k++) {
+          ok = (b[i + k] & 0xC0) == 0x80;
+        }
+        if (ok) {
+          multi++;
+          i += len;
+        } else {
+          bad++;
+          i++;
+        }
+      }
+      return new Utf8Shape(high, multi, bad, inRuns);
+    }
+
+    /** Most high bytes sit next to other high bytes: whole words of a single-byte Cyrillic charset. */
+    boolean cyrillicLike() {
+      return highInRuns > 0.6 * highBytes;
+    }
   }
 
   private static String decodeReplacing(byte[] body, int skip, Charset cs) {

@@ -2,10 +2,8 @@ package winnow.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,7 +18,8 @@ final class JsonlRecordReader implements RecordReader {
 
   @Override
   public Iterator<RawRecord> read(InputFile file, InputStream in, IngestLimits limits) {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    // A JSON-escaped body can take up to six bytes per byte of page (\\u00XX); longer lines are too large pages.
+    BoundedLines lines = new BoundedLines(in, Math.min(Integer.MAX_VALUE - 16, 6 * limits.maxPageBytes() + 4096));
     return new LazyIterator<>() {
       private long lineNo;
       private boolean failed;
@@ -30,15 +29,20 @@ final class JsonlRecordReader implements RecordReader {
         while (!failed) {
           String line;
           try {
-            line = lines.readLine();
+            line = lines.next();
           } catch (IOException e) {
             failed = true;
-            return RawRecord.problem(file, lineNo + 1, null, "unreadable-file", e.toString(), null);
+            return RawRecord.problem(file, lineNo + 1, null, DecompressedTooLarge.reason(e, "unreadable-file"),
+                e.getMessage(), null);
           }
           if (line == null) {
             return null;
           }
           lineNo++;
+          if (line == BoundedLines.TOO_LONG) {
+            return RawRecord.problem(file, lineNo, null, "too-large",
+                "line longer than 6 x ingest.max-page-bytes: not read", null);
+          }
           if (!line.isBlank()) {
             return parse(file, lineNo, line, limits);
           }

@@ -56,7 +56,8 @@ public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
         }
       };
     } catch (IOException | RuntimeException e) {
-      RawRecord r = RawRecord.problem(file, 0, null, "unreadable-file", e.toString(), null);
+      RawRecord r = RawRecord.problem(file, 0, null, DecompressedTooLarge.reason(e, "unreadable-file"), e.toString(),
+          null);
       return List.of(PageBuilder.build(r, limits, schema)).iterator();
     }
   }

@@ -50,7 +50,10 @@ public final class Warehouse {
       throw new IllegalStateException("table " + table + " does not exist under " + config.warehouse()
           + ": run the stage that writes it first (bin/winnow run)");
     }
-    return spark.read().format("delta").load(config.tablePath(table));
+    // Pinned to the version current now: a stage that reads a table and later writes it (ingest reads pages to
+    // find copies, filler reads page_keys) must not see its own write when Spark evaluates the read again.
+    long version = DeltaTable.forPath(spark, config.tablePath(table)).history(1).first().<Long>getAs("version");
+    return spark.read().format("delta").option("versionAsOf", version).load(config.tablePath(table));
   }
 
   /**

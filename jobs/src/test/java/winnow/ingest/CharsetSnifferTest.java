@@ -37,8 +37,39 @@ class CharsetSnifferTest {
   }
 
   @Test
-  void undecodableBytesBecomeReplacementCharacters() {
-    byte[] body = {'o', 'k', (byte) 0xC3, ' '};
-    assertEquals("ok\uFFFD ", CharsetSniffer.decode(body, null, false).text());
+  void aStrayBadByteInUtf8BecomesAReplacementCharacter() {
+    String good = "Київ, Харків, Одеса. ".repeat(40);
+    byte[] valid = good.getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[valid.length + 2];
+    System.arraycopy(valid, 0, body, 0, valid.length);
+    body[valid.length] = (byte) 0xC3;
+    body[valid.length + 1] = ' ';
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(body, null, false);
+    assertEquals("utf-8", d.charset());
+    assertEquals(good + "\uFFFD ", d.text());
+  }
+
+  @Test
+  void aWindows1251BodyDeclaredUtf8IsReadAsWindows1251() {
+    String text = "<p>Обстріл Херсона тривав усю ніч, повідомили місцеві посадовці.</p>";
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(text.getBytes(Charset.forName("windows-1251")), "utf-8", true);
+    assertEquals("windows-1251", d.charset());
+    assertEquals(text, d.text());
+  }
+
+  @Test
+  void aUtf8BodyDeclaredLatin1IsReadAsUtf8() {
+    String text = "<p>Zaporizhzhia: the café near the plant reopened — «Київ» said.</p>";
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(text.getBytes(StandardCharsets.UTF_8), "iso-8859-1", true);
+    assertEquals("utf-8", d.charset());
+    assertEquals(text, d.text());
+  }
+
+  @Test
+  void aLatinBodyDeclaredUtf8IsReadAsWindows1252() {
+    String text = "<p>Le président a déclaré à Kyiv que la centrale était sûre.</p>";
+    CharsetSniffer.Decoded d = CharsetSniffer.decode(text.getBytes(Charset.forName("windows-1252")), null, true);
+    assertEquals("windows-1252", d.charset());
+    assertEquals(text, d.text());
   }
 }
