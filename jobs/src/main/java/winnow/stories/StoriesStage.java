@@ -3,6 +3,8 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import java.io.IOException;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,6 +32,10 @@ public final class StoriesStage {
     Dataset<Row> articles = warehouse.read("articles").filter(col("chars_content").geq(MIN_ARTICLE_CHARS))
         .select("page_id", "title", "main_text", "domain", "language", "published_at");
     Dataset<Row> docs = documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    // The merge rounds cut their lineage with reliable checkpoints on the warehouse's file system: a local
+    // checkpoint lives on one executor, and losing that executor would fail the whole run.
+    String checkpoints = config.tablePath("_checkpoints/" + warehouse.runId());
+    spark.sparkContext().setCheckpointDir(checkpoints);
     try {
       WinnowConfig.Stories c = config.stories();
       Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
@@ -53,6 +59,16 @@ public final class StoriesStage {
           "stories", storyCount);
     } finally {
       docs.unpersist();
+      deleteQuietly(spark, checkpoints);
+    }
+  }
+
+  private static void deleteQuietly(SparkSession spark, String dir) {
+    try {
+      Path path = new Path(dir);
+      path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
+    } catch (IOException e) {
+      // Only scratch data: a leftover folder under _checkpoints costs disk, never correctness.
     }
   }
 

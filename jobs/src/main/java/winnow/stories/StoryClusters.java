@@ -1,11 +1,13 @@
 package winnow.stories;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 
 /**
@@ -41,13 +43,12 @@ public final class StoryClusters {
     // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
     Dataset<Row> weighted = tf.join(df.filter(col("df").geq(2)), "term")
         .withColumn("w", expr("(1 + ln(tf)) * (ln((1 + " + n + ") / (1 + df)) + 1)"));
-    Dataset<Row> vectors = weighted
+    Dataset<Row> vectors = saved(weighted
         .withColumn("norm", expr("sqrt(sum(w * w) OVER (PARTITION BY page_id))"))
         .withColumn("w", expr("w / norm"))
         .withColumn("rank", expr("row_number() OVER (PARTITION BY page_id ORDER BY w DESC, term)"))
         .filter(col("rank").leq(TOP_TERMS))
-        .select("page_id", "term", "w", "df")
-        .localCheckpoint();
+        .select("page_id", "term", "w", "df"));
     long maxDf = Math.max(2, (long) Math.floor(c.maxTermShare() * n));
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
     // Seeds: pairs so close they cannot be two events, and near-duplicates.
@@ -55,15 +56,17 @@ public final class StoryClusters {
         maxDf, c.storyDecayDays())
         .filter(col("similarity").geq(c.seedSimilarity())).select("a", "b")
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
-    Dataset<Row> labels = Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster").localCheckpoint();
+    Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     for (int round = 0; round < c.mergeRounds(); round++) {
-      Dataset<Row> merges = mutualBestMerges(vectors, times, labels, maxDf, c);
+      Dataset<Row> merges = saved(mutualBestMerges(vectors, times, labels, maxDf, c));
       if (merges.isEmpty()) {
         break;
       }
-      Dataset<Row> clusterRoots = Components.of(spark, labels.selectExpr("cluster AS page_id"), merges);
-      labels = labels.join(clusterRoots.withColumnRenamed("page_id", "cluster"), "cluster")
-          .select(col("page_id"), col("root").as("cluster")).localCheckpoint();
+      // Each cluster proposes one partner, so mutual-best pairs are disjoint: a merged pair's id is its smaller
+      // one (the root connected components would pick), with no graph to solve.
+      Dataset<Row> renamed = merges.selectExpr("b AS cluster", "a AS merged");
+      labels = saved(labels.join(renamed, "cluster", "left")
+          .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
     }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
@@ -78,6 +81,20 @@ public final class StoryClusters {
    * @param vectors id, term, w, df
    * @param times   id, t (epoch seconds)
    */
+  /**
+   * Computes the rows once and saves them as a reliable checkpoint (on the checkpoint folder's file system), so
+   * the next round starts from files, not from a lineage that grows with every round, and a lost executor loses
+   * nothing. Cached while the checkpoint is written: otherwise Spark computes the rows twice.
+   */
+  static Dataset<Row> saved(Dataset<Row> rows) {
+    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return cached.checkpoint(true);
+    } finally {
+      cached.unpersist();
+    }
+  }
+
   static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, double decayDays) {
     Dataset<Row> linking = vectors.filter(col("df").between(2, maxDf));
     return linking.as("x").join(linking.as("y"),

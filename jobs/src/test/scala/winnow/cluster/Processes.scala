@@ -26,7 +26,7 @@ object Processes {
     new String(Files.readAllBytes(target.resolve("classes/winnow/jvm.flags")), StandardCharsets.UTF_8)
       .trim.split("\\s+").toSeq.filter(_.nonEmpty)
 
-  lazy val java: String = Seq(System.getProperty("java.home"), "bin", "java").mkString(File.separator)
+  lazy val javaBin: String = Seq(System.getProperty("java.home"), "bin", "java").mkString(File.separator)
 
   /** The job's classes as an application jar, as `mvn package` would build it (tests run before package). */
   lazy val appJar: Path = {
@@ -61,7 +61,11 @@ object Processes {
   def start(mainClass: String, args: Seq[String], log: Path, extraClasspath: Seq[String] = Nil,
             heap: String = "1g"): Process = {
     val cp = (extraClasspath ++ runtimeJars).mkString(File.pathSeparator)
-    val cmd = Seq(java, s"-Xmx$heap") ++ jvmFlags ++ Seq("-Duser.timezone=UTC", "-cp", cp, mainClass) ++ args
+    // Spark's own INFO logging (the job's classes bring a quieter config): the tests wait for daemon log lines.
+    val logging = if (extraClasspath.isEmpty) Seq("-Dlog4j2.configurationFile=org/apache/spark/log4j2-defaults.properties")
+      else Nil
+    val cmd = Seq(javaBin, s"-Xmx$heap") ++ jvmFlags ++ logging ++ Seq("-Duser.timezone=UTC", "-cp", cp, mainClass) ++
+      args
     val pb = new ProcessBuilder(cmd.asJava).redirectErrorStream(true).redirectOutput(log.toFile)
     pb.environment().put("SPARK_HOME", sparkHome.toString)
     pb.environment().put("SPARK_SCALA_VERSION", "2.12")
