@@ -13,6 +13,14 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
 
   test("broken inputs of every kind: good records are pages, bad ones rejects with a reason, counts reconcile") {
     val in = BadInputs.write(tempDir("winnow-bad-input"))
+    // Parquet rows with the JSONL columns (Spark writes fetched_at as INT96), one without a URL, and a fake file.
+    spark.sql("""SELECT * FROM VALUES
+      ('https://ex.com/pq1', '<p>Air raid sirens sounded across Kyiv on Tuesday morning, the city said.</p>',
+        CAST(NULL AS STRING), TIMESTAMP '2022-11-15 09:00:00'),
+      ('https://ex.com/pq2', NULL, 'Power returned to most of Odesa by the evening, the utility said.', NULL),
+      (NULL, '<p>no url</p>', NULL, NULL) AS t(url, html, text, fetched_at)""")
+      .coalesce(1).write.parquet(in.resolve("parquet").toString)
+    java.nio.file.Files.write(in.resolve("broken.parquet"), "PAR1 not really".getBytes("UTF-8"))
     val config = SharedSpark.config(tempDir("winnow-wh-ingest"), s"""input=["$in"]""",
       "ingest.max-decompressed-bytes=104857600")
     val wh = SharedSpark.warehouse(config)
@@ -26,11 +34,13 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
       .map(r => r.getString(0) -> "page") ++
       rejects.filter(col("url").isNotNull).select("url", "reason").collect().map(r => r.getString(0) -> r.getString(1)))
       .toMap
-    for ((url, outcome) <- BadInputs.expected) {
+    val expected = BadInputs.expected ++ Map("https://ex.com/pq1" -> "page", "https://ex.com/pq2" -> "page")
+    for ((url, outcome) <- expected) {
       assert(got.get(url).contains(outcome), s"$url should be $outcome, got ${got.get(url)}; all: $got")
     }
     val withoutUrl = rejects.filter(col("url").isNull).select("reason").collect().map(_.getString(0)).toSeq.sorted
-    assert(withoutUrl == BadInputs.expectedWithoutUrl.sorted, s"rejects without a URL: $withoutUrl")
+    val expectedWithoutUrl = BadInputs.expectedWithoutUrl ++ Seq("missing-field", "unreadable-file")
+    assert(withoutUrl == expectedWithoutUrl.sorted, s"rejects without a URL: $withoutUrl")
     assert(rejects.filter("reason = 'malformed-json'").select("sample").collect().exists(_.getString(0)
       .contains("ex.com/j2")), "a reject keeps a sample of its bytes")
 
@@ -38,6 +48,8 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
     assert(fixed.getString(0) == "windows-1251" && fixed.getString(1).contains("Обстріл Херсона"),
       s"a cp1251 page declared UTF-8 is read as cp1251: ${fixed.getString(0)}")
     assert(!pages.filter(col("url") === "https://ex.com/nul-bytes").head().getAs[String]("body").contains("\u0000"))
+    val pq = pages.filter(col("url") === "https://ex.com/pq1").head()
+    assert(pq.getAs[java.sql.Date]("crawl_date").toString == "2022-11-15", "a Parquet timestamp is the fetch time")
 
     val filler = FillerStage.run(wh, config)
     assert(filler.inputRecords == pages.count(), "the filler stage labels every page, the 10,000-deep one included")

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 /**
@@ -63,37 +61,7 @@ final class JsonlRecordReader implements RecordReader {
     if (n == null || !n.isObject()) {
       return RawRecord.problem(file, lineNo, null, "malformed-json", "line is not a JSON object", sample);
     }
-    String url = text(n, "url");
-    String body = firstOf(n, "html", "body", "text", "content");
-    if (url == null || body == null) {
-      return RawRecord.problem(file, lineNo, url, "missing-field",
-          url == null ? "no \"url\" field" : "no \"html\", \"body\", \"text\" or \"content\" field", sample);
-    }
-    Long fetched = null;
-    String fetchedAt = text(n, "fetched_at");
-    if (fetchedAt != null) {
-      try {
-        fetched = OffsetDateTime.parse(fetchedAt).toInstant().toEpochMilli();
-      } catch (DateTimeParseException e) {
-        return RawRecord.problem(file, lineNo, url, "bad-field", "fetched_at is not ISO-8601: " + fetchedAt, sample);
-      }
-    }
-    String contentType = text(n, "content_type");
-    String mediaType = contentType == null ? (n.has("html") ? "text/html" : null)
-        : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-    // The JSON text is already decoded: re-encoding as UTF-8 is exact, whatever the page declared.
-    return new RawRecord(file, lineNo, url, fetched, mediaType, "utf-8", body.getBytes(StandardCharsets.UTF_8),
-        null, null);
-  }
-
-  private static String firstOf(JsonNode n, String... fields) {
-    for (String f : fields) {
-      String v = text(n, f);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+    return PageFields.toRecord(file, lineNo, f -> text(n, f), null, sample);
   }
 
   private static String text(JsonNode n, String field) {

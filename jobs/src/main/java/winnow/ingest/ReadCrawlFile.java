@@ -28,11 +28,20 @@ public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
 
   @Override
   public Iterator<Row> call(InputFile file) {
-    if (file.format() == InputFormat.UNSUPPORTED || file.format() == InputFormat.PARQUET) {
-      String detail = file.format() == InputFormat.PARQUET ? "Parquet input is not supported yet"
-          : "file name does not end in .warc(.gz), .jsonl(.gz), .json(.gz) or .txt(.gz)";
-      RawRecord r = RawRecord.problem(file, 0, null, "unsupported-format", detail, null);
+    if (file.format() == InputFormat.UNSUPPORTED) {
+      RawRecord r = RawRecord.problem(file, 0, null, "unsupported-format",
+          "file name does not end in .warc(.gz), .jsonl(.gz), .json(.gz), .txt(.gz) or .parquet", null);
       return List.of(PageBuilder.build(r, limits, schema)).iterator();
+    }
+    if (file.format() == InputFormat.PARQUET) {
+      // Parquet needs random access to its footer: it is read from its path, not as a stream.
+      Iterator<RawRecord> rows = ParquetRecordReader.read(file, hadoop.value().value(), limits);
+      return new LazyIterator<Row>() {
+        @Override
+        protected Row computeNext() {
+          return rows.hasNext() ? buildSafely(rows.next()) : null;
+        }
+      };
     }
     InputStream in;
     try {
