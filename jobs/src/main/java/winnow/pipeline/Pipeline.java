@@ -22,6 +22,8 @@ public final class Pipeline {
   }
 
   public static final List<String> STAGES = List.of("ingest", "filler", "stories", "publish");
+  /** A progress line every this many seconds while a stage runs. */
+  static final long PROGRESS_SECONDS = 30;
 
   private Pipeline() {}
 
@@ -44,11 +46,19 @@ public final class Pipeline {
     RunLog log = new RunLog(warehouse, config, stages);
     log.started();
     progress.println("run " + warehouse.runId());
+    warehouse.spark().sparkContext().uiWebUrl().foreach(url -> {
+      progress.println("Spark UI: " + url);
+      return null;
+    });
     List<StageReport> reports = new ArrayList<>();
     try {
       for (String name : stages) {
         progress.println("[" + name + "] running …");
-        StageReport report = stage(name).run(warehouse, config);
+        StageReport report;
+        try (StageProgress p = StageProgress.start(name, warehouse.spark().sparkContext(), progress,
+            PROGRESS_SECONDS)) {
+          report = stage(name).run(warehouse, config);
+        }
         progress.println(report.line());
         reports.add(report);
       }
