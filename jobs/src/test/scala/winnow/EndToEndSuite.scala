@@ -4,6 +4,7 @@ import org.apache.spark.sql.DataFrame
 import org.apache.spark.sql.functions._
 import org.scalatest.BeforeAndAfterAll
 import org.scalatest.funsuite.AnyFunSuite
+import winnow.eval.StoryScores
 import winnow.tables.{TableSchema, Warehouse}
 
 import scala.collection.JavaConverters._
@@ -120,10 +121,32 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
   test("story clustering reaches the pairwise F1 floor on the generator's labels") {
     val assigned = table("story_members").join(table("pages").select("page_id", "url"), "page_id")
       .join(truth.pages.select("url", "story"), "url").select("page_id", "story_id", "story")
-      .collect().map(r => (r.getString(0), r.getString(1), r.getString(2))).toSeq
-    val s = PairwiseF1.score(assigned)
-    report(f"stories: pairwise P ${s.precision}%.3f R ${s.recall}%.3f F1 ${s.f1}%.3f over ${assigned.size} articles")
-    assert(s.f1 >= EndToEndSuite.StoryF1Floor, s"pairwise F1 $s")
+      .collect().map(r => new StoryScores.Assignment(r.getString(0), r.getString(2), r.getString(1))).toSeq
+    val s = StoryScores.of(assigned.asJava)
+    report(f"stories: pairwise P ${s.pairP}%.3f R ${s.pairR}%.3f F1 ${s.pairF1}%.3f, BCubed F1 ${s.bcubedF1}%.3f, " +
+      f"ARI ${s.ari}%.3f over ${assigned.size} articles")
+    assert(s.pairF1 >= EndToEndSuite.StoryF1Floor, s"pairwise F1 $s")
+  }
+
+  test("explain says why an excerpt shares its source's group and why a look-alike is another story") {
+    val ids = table("pages").select("url", "page_id").collect().map(r => r.getString(0) -> r.getString(1)).toMap
+    val excerpt = truth.pages.filter(col("copy_kind") === "excerpt").select("url", "dup_group").head()
+    val (code, out) = cli(Seq("explain", ids(excerpt.getString(0)), ids(excerpt.getString(1))) ++ commonArgs: _*)
+    assert(code == 0, out)
+    assert(out.contains("near-duplicates: yes, both in group dg-"), out)
+    val decided = """decided by: (?:Jaccard|containment) ([0-9.]+) >= duplicate-(?:jaccard|containment) ([0-9.]+)""".r
+    val m = decided.findFirstMatchIn(out).getOrElse(fail(s"no duplicate decision in:\n$out"))
+    assert(m.group(1).toDouble >= m.group(2).toDouble, out)
+    assert(out.contains("story: same story st-"), out)
+    // lookalike_of names the story the page resembles (same kind of event, another incident).
+    val lookalike = truth.pages.filter(col("lookalike_of").isNotNull && col("copy_kind").isNull)
+      .orderBy("url").select("url", "lookalike_of").head()
+    val other = truth.pages.filter(col("story") === lookalike.getString(1) && col("copy_kind").isNull)
+      .orderBy("url").select("url").head().getString(0)
+    val (code2, out2) = cli(Seq("explain", ids(lookalike.getString(0)), ids(other)) ++ commonArgs: _*)
+    assert(code2 == 0, out2)
+    assert(out2.contains("near-duplicates: no") && out2.contains("story: different stories"), out2)
+    assert(out2.contains("shared terms") && out2.contains("days apart") && out2.contains("decided by: similarity"), out2)
   }
 
   test("tables are registered with comments and Delta history carries the run's metadata") {
@@ -174,5 +197,6 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
 object EndToEndSuite {
   /** Floors measured on the sample (see docs/benchmarks.md); a regression below them fails the build. */
   val BlockAccuracyFloor = 0.90
-  val StoryF1Floor = 0.78
+  /** Lowered from 0.78 when the story defaults were chosen on the real labelled sets instead (docs/benchmarks.md). */
+  val StoryF1Floor = 0.75
 }

@@ -67,7 +67,7 @@ final class StageCommands {
   }
 
   @Command(name = "stories", mixinStandardHelpOptions = true,
-      description = "Find near-duplicates and stories; write near_duplicates, dup_groups, stories, story_members.")
+      description = "Find near-duplicates and stories; write near_duplicates, dup_groups, stories, story_members, story_events.")
   static final class Stories extends StagesCommand {
     @Override
     List<String> stages() {

@@ -9,8 +9,8 @@ import winnow.tables.CatalogUnavailable;
 @Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1.0",
     description = "Measure filler and cluster stories in crawled news, on Spark and Delta Lake.",
     subcommands = {StageCommands.Run.class, StageCommands.Ingest.class, StageCommands.Filler.class,
-        StageCommands.Stories.class, StageCommands.Publish.class, SqlCommand.class, NotebookCommand.class, ServeCommand.class, ReportCommand.class, DocsCommand.class,
-        GenerateSampleCommand.class,
+        StageCommands.Stories.class, StageCommands.Publish.class, SqlCommand.class, ExplainCommand.class,
+        NotebookCommand.class, ServeCommand.class, ReportCommand.class, DocsCommand.class, GenerateSampleCommand.class,
         EvalCommand.class})
 public final class WinnowCli implements Runnable {
 

@@ -145,7 +145,7 @@ public final class ConfigLoader {
           share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
           share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
-          share(w, "stories.max-term-share"));
+          share(w, "stories.max-term-share"), oneOf(w, "stories.linkage", "average", "centroid"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));
@@ -215,6 +215,14 @@ public final class ConfigLoader {
     double v = w.getDouble(key);
     if (v < 0 || v > 1) {
       throw new ConfigError("winnow." + key + " must be between 0 and 1, got " + v);
+    }
+    return v;
+  }
+
+  private static String oneOf(Config w, String key, String... allowed) {
+    String v = w.getString(key);
+    if (!java.util.Arrays.asList(allowed).contains(v)) {
+      throw new ConfigError("winnow." + key + " must be one of " + String.join(", ", allowed) + ", got '" + v + "'");
     }
     return v;
   }

@@ -41,7 +41,8 @@ public record WinnowConfig(
 
   public record Stories(int shingleSize, int minhashBands, int minhashRows, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
-                        int mergeRounds, double storyDecayDays, double maxTermShare) implements Serializable {}
+                        int mergeRounds, double storyDecayDays, double maxTermShare,
+                        String linkage) implements Serializable {}
 
   public WinnowConfig withInput(List<String> newInput) {
     return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, catalog, serve, ingest, filler, stories,

@@ -85,7 +85,7 @@ public final class TableDocs {
     return switch (table) {
       case "pages", "rejects" -> "ingest";
       case "page_blocks", "articles" -> "filler";
-      case "near_duplicates", "dup_groups", "stories", "story_members" -> "stories";
+      case "near_duplicates", "dup_groups", "stories", "story_members", "story_events" -> "stories";
       default -> "publish";
     };
   }

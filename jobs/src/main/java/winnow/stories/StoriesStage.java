@@ -8,6 +8,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 import winnow.nlp.TextNlp;
@@ -16,7 +17,8 @@ import winnow.tables.TableSchema;
 import winnow.tables.Warehouse;
 
 /**
- * Stage 3: {@code articles} → {@code near_duplicates}, {@code dup_groups}, {@code stories}, {@code story_members}.
+ * Stage 3: {@code articles} → {@code near_duplicates}, {@code dup_groups}, {@code stories}, {@code story_members},
+ * {@code story_events}.
  * Only pages with enough main text take part; shingles and terms come from the Spark NLP tokens of the main text,
  * so filler never makes two pages look alike.
  */
@@ -34,20 +36,31 @@ public final class StoriesStage {
     Dataset<Row> docs = documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
     // The merge rounds cut their lineage with reliable checkpoints on the warehouse's file system: a local
     // checkpoint lives on one executor, and losing that executor would fail the whole run.
-    String checkpoints = config.tablePath("_checkpoints/" + warehouse.runId());
-    spark.sparkContext().setCheckpointDir(checkpoints);
+    String checkpoints = useCheckpoints(warehouse, config);
     try {
       WinnowConfig.Stories c = config.stories();
       Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("near_duplicates"), pairs, true);
-      Dataset<Row> groups = dupGroups(spark, docs, pairs);
+      Dataset<Row> groups = DuplicateGroups.of(spark, docs, pairs);
       warehouse.merge(TableSchema.load("dup_groups"), groups, true);
       StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, pairs, c);
-      Dataset<Row> members = clusters.members().join(docs.select("page_id", "domain", "published_at"), "page_id")
+      Dataset<Row> provisional = StoryClusters.saved(clusters.members());
+      long since = warehouse.version("story_members");
+      StoryIdentity.Result ids = StoryIdentity.assign(provisional.select("page_id", "story_id"),
+          since < 0 ? null : warehouse.read("story_members"), since);
+      Dataset<Row> renames = StoryClusters.saved(ids.renames()).withColumnRenamed("cluster", "provisional");
+      // Events first: keyed by the members version they compare against, so a rerun after a crash between the two
+      // writes records the same events again (a no-op), and a rerun after both records none.
+      warehouse.merge(TableSchema.load("story_events"), ids.events()
+          .withColumn("run_id", functions.lit(warehouse.runId()))
+          .withColumn("recorded_at", functions.current_timestamp()), false);
+      Dataset<Row> members = renamed(provisional, renames)
+          .join(docs.select("page_id", "domain", "published_at"), "page_id")
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("story_members"), members, true);
-      warehouse.merge(TableSchema.load("stories"), stories(members, docs, clusters.centroids()), true);
+      warehouse.merge(TableSchema.load("stories"), stories(members, docs, renamed(clusters.centroids(), renames)),
+          true);
       long docCount = docs.count();
       long groupCount = warehouse.read("dup_groups").filter(col("group_size").gt(1))
           .select("group_id").distinct().count();
@@ -63,7 +76,18 @@ public final class StoriesStage {
     }
   }
 
-  private static void deleteQuietly(SparkSession spark, String dir) {
+  /** Points Spark's checkpoints at a folder of this run under the warehouse; returns it (delete it when done). */
+  public static String useCheckpoints(Warehouse warehouse, WinnowConfig config) {
+    String checkpoints = config.tablePath("_checkpoints/" + warehouse.runId());
+    warehouse.spark().sparkContext().setCheckpointDir(checkpoints);
+    return checkpoints;
+  }
+
+  private static Dataset<Row> renamed(Dataset<Row> rows, Dataset<Row> renames) {
+    return rows.withColumnRenamed("story_id", "provisional").join(renames, "provisional").drop("provisional");
+  }
+
+  public static void deleteQuietly(SparkSession spark, String dir) {
     try {
       Path path = new Path(dir);
       path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
@@ -79,16 +103,6 @@ public final class StoriesStage {
     Dataset<Row> titles = TextNlp.annotate(articles.selectExpr("page_id", "coalesce(title, '') AS title_text"),
         "title_text").selectExpr("page_id", "terms AS title_terms");
     return articles.drop("main_text").join(body, "page_id").join(titles, "page_id");
-  }
-
-  static Dataset<Row> dupGroups(SparkSession spark, Dataset<Row> docs, Dataset<Row> pairs) {
-    Dataset<Row> roots = Components.of(spark, docs,
-        pairs.selectExpr("page_id_a AS a", "page_id_b AS b"));
-    return roots.join(docs.select("page_id", "domain", "published_at"), "page_id")
-        .withColumn("group_id", expr("concat('dg-', root)"))
-        .withColumn("group_size", expr("cast(count(*) OVER (PARTITION BY root) AS int)"))
-        .withColumn("is_first", expr("row_number() OVER (PARTITION BY root "
-            + "ORDER BY published_at ASC NULLS LAST, page_id) = 1"));
   }
 
   static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> centroids) {

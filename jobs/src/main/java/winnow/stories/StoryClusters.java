@@ -13,15 +13,25 @@ import winnow.config.WinnowConfig;
 /**
  * Event-level stories. TF-IDF vectors over title (counted twice), body terms and names/numbers, computed as
  * DataFrames; candidate pairs only through shared, not-too-common terms (blocking, never all pairs); cosine
- * discounted by the time between articles. Very close pairs and near-duplicates seed the stories (GraphX connected
- * components); rounds of mutual-best average-linkage merges then grow them without chaining.
+ * discounted by the time between articles. Near-duplicates (and, if configured, very close pairs) seed the stories
+ * (GraphX connected components); rounds of star merges (average or centroid linkage) then grow them without chaining.
  */
 public final class StoryClusters {
   /** Terms per article kept in its vector: enough for the cosine, bounded for the term join. */
   static final int TOP_TERMS = 40;
+  /** Terms kept in a cluster's centroid: its core vocabulary, bounded so large clusters do not flood the term join. */
+  static final int CENTROID_TERMS = 100;
   private static final int TITLE_WEIGHT = 2;
   /** Extra count for names, places and numbers: they tell one event from another of the same kind. */
   private static final int ENTITY_WEIGHT = 1;
+
+  /**
+   * Russian and Ukrainian inflect heavily (Москва, Москвы, Москве): a Cyrillic term is cut to its first
+   * {@value #CYRILLIC_STEM} letters, a light stemmer that needs no dictionary, so the forms of one word count as one.
+   */
+  static final int CYRILLIC_STEM = 6;
+  private static final String STEM = "CASE WHEN substr(term, 1, 1) BETWEEN '\u0400' AND '\u04ff' THEN substr(term, 1, " + CYRILLIC_STEM
+      + ") ELSE term END";
 
   private StoryClusters() {}
 
@@ -35,21 +45,8 @@ public final class StoryClusters {
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> duplicates,
                                WinnowConfig.Stories c) {
     long n = docs.count();
-    Dataset<Row> tf = docs.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
-        .unionByName(docs.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
-        .unionByName(docs.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
-        .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
-    Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
-    // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
-    Dataset<Row> weighted = tf.join(df.filter(col("df").geq(2)), "term")
-        .withColumn("w", expr("(1 + ln(tf)) * (ln((1 + " + n + ") / (1 + df)) + 1)"));
-    Dataset<Row> vectors = saved(weighted
-        .withColumn("norm", expr("sqrt(sum(w * w) OVER (PARTITION BY page_id))"))
-        .withColumn("w", expr("w / norm"))
-        .withColumn("rank", expr("row_number() OVER (PARTITION BY page_id ORDER BY w DESC, term)"))
-        .filter(col("rank").leq(TOP_TERMS))
-        .select("page_id", "term", "w", "df"));
-    long maxDf = Math.max(2, (long) Math.floor(c.maxTermShare() * n));
+    Dataset<Row> vectors = saved(vectors(docs, n));
+    long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
     // Seeds: pairs so close they cannot be two events, and near-duplicates.
     Dataset<Row> seeds = similarPairs(vectors.withColumnRenamed("page_id", "id"), times.withColumnRenamed("page_id", "id"),
@@ -58,14 +55,11 @@ public final class StoryClusters {
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     for (int round = 0; round < c.mergeRounds(); round++) {
-      Dataset<Row> merges = saved(mutualBestMerges(vectors, times, labels, maxDf, c));
+      Dataset<Row> merges = saved(starMerges(vectors, times, labels, maxDf, c));
       if (merges.isEmpty()) {
         break;
       }
-      // Each cluster proposes one partner, so mutual-best pairs are disjoint: a merged pair's id is its smaller
-      // one (the root connected components would pick), with no graph to solve.
-      Dataset<Row> renamed = merges.selectExpr("b AS cluster", "a AS merged");
-      labels = saved(labels.join(renamed, "cluster", "left")
+      labels = saved(labels.join(merges, "cluster", "left")
           .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
     }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
@@ -76,11 +70,34 @@ public final class StoryClusters {
   }
 
   /**
-   * Cosine of every pair of items (articles or clusters) sharing a linking term, discounted by time.
+   * Unit TF-IDF vectors, the heaviest terms of each article only: page_id, term, w, df.
    *
-   * @param vectors id, term, w, df
-   * @param times   id, t (epoch seconds)
+   * @param docs page_id, terms, entities, title_terms
+   * @param n    number of articles (for the idf)
    */
+  public static Dataset<Row> vectors(Dataset<Row> docs, long n) {
+    Dataset<Row> tf = docs.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
+        .unionByName(docs.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
+        .unionByName(docs.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
+        .withColumn("term", expr(STEM))
+        .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
+    Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
+    // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
+    Dataset<Row> weighted = tf.join(df.filter(col("df").geq(2)), "term")
+        .withColumn("w", expr("(1 + ln(tf)) * (ln((1 + " + n + ") / (1 + df)) + 1)"));
+    return weighted
+        .withColumn("norm", expr("sqrt(sum(w * w) OVER (PARTITION BY page_id))"))
+        .withColumn("w", expr("w / norm"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY page_id ORDER BY w DESC, term)"))
+        .filter(col("rank").leq(TOP_TERMS))
+        .select("page_id", "term", "w", "df");
+  }
+
+  /** Terms in more articles than this link no pair (too common to tell events apart). */
+  public static long maxDf(WinnowConfig.Stories c, long n) {
+    return Math.max(2, (long) Math.floor(c.maxTermShare() * n));
+  }
+
   /**
    * Computes the rows once and saves them as a reliable checkpoint (on the checkpoint folder's file system), so
    * the next round starts from files, not from a lineage that grows with every round, and a lost executor loses
@@ -95,7 +112,13 @@ public final class StoryClusters {
     }
   }
 
-  static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, double decayDays) {
+  /**
+   * Cosine of every pair of items (articles or clusters) sharing a linking term, discounted by time.
+   *
+   * @param vectors id, term, w, df
+   * @param times   id, t (epoch seconds)
+   */
+  public static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, double decayDays) {
     Dataset<Row> linking = vectors.filter(col("df").between(2, maxDf));
     return linking.as("x").join(linking.as("y"),
             col("x.term").equalTo(col("y.term")).and(col("x.id").lt(col("y.id"))))
@@ -108,30 +131,49 @@ public final class StoryClusters {
   }
 
   /**
-   * One round of average linkage, distributed: the mean of unit vectors makes the dot product of two cluster
-   * centroids the average pairwise cosine; each cluster proposes its most similar partner above the threshold,
-   * and only mutual proposals merge, so no chain of weak links glues events together.
+   * One round of merges, distributed. Each cluster proposes the cluster most similar to it (average or centroid
+   * linkage, discounted by time) above the threshold. Mutual
+   * proposals merge; a cluster whose choice stays put (proposes nothing, or is in a mutual pair) joins it. A cluster
+   * whose choice is itself moving waits for the next round, so a round builds stars, never chains: every cluster that
+   * joins is above the threshold to the one it joins.
+   *
+   * @return cluster, merged (the cluster it now belongs to), for the clusters that move
    */
-  static Dataset<Row> mutualBestMerges(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
-                                       WinnowConfig.Stories c) {
+  static Dataset<Row> starMerges(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
+                                 WinnowConfig.Stories c) {
     Dataset<Row> sizes = labels.groupBy("cluster").agg(expr("count(*) AS size"));
+    // The mean of unit vectors: two means' dot product is the average pairwise cosine (average linkage); normalised,
+    // it is the cosine of the centroids (centroid linkage).
     Dataset<Row> centroids = vectors.join(labels, "page_id")
         .groupBy("cluster", "term").agg(expr("sum(w) AS w"), expr("max(df) AS df"))
         .join(sizes, "cluster")
-        .selectExpr("cluster AS id", "term", "w / size AS w", "df");
+        .withColumn("w", expr("centroid".equals(c.linkage()) ? "w / sqrt(sum(w * w) OVER (PARTITION BY cluster))"
+            : "w / size"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY cluster ORDER BY w DESC, term)"))
+        .filter(col("rank").leq(CENTROID_TERMS))
+        .selectExpr("cluster AS id", "term", "w", "df");
     Dataset<Row> clusterTimes = times.join(labels, "page_id").groupBy("cluster")
         .agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
     Dataset<Row> scored = similarPairs(centroids, clusterTimes, maxDf, c.storyDecayDays())
         .filter(col("similarity").geq(c.storySimilarity()))
         .select("a", "b", "similarity");
-    Dataset<Row> proposals = scored.selectExpr("a AS id", "b AS partner", "similarity")
+    Dataset<Row> best = scored.selectExpr("a AS id", "b AS partner", "similarity")
         .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
         .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))
-        .filter(col("rank").equalTo(1));
-    return proposals.as("p").join(proposals.as("q"),
-            col("p.id").equalTo(col("q.partner")).and(col("p.partner").equalTo(col("q.id")))
-                .and(col("p.id").lt(col("p.partner"))))
-        .select(col("p.id").as("a"), col("p.partner").as("b"));
+        .filter(col("rank").equalTo(1)).select("id", "partner");
+    // Where each proposing cluster ends up if it stays put or pairs up: a mutual pair under its smaller id.
+    Dataset<Row> resolved = best.as("p").join(best.as("q"), col("p.partner").equalTo(col("q.id")), "left")
+        .select(col("p.id").as("id"), col("p.partner").as("partner"),
+            expr("q.partner <=> p.id AS mutual"));
+    Dataset<Row> mutual = resolved.filter(col("mutual"))
+        .selectExpr("id", "least(id, partner) AS label");
+    Dataset<Row> leaves = resolved.filter(expr("NOT mutual")).select("id", "partner")
+        .join(best.selectExpr("id AS partner", "true AS partner_moves"), new String[] {"partner"}, "left")
+        .join(mutual.selectExpr("id AS partner", "label AS partner_label"), new String[] {"partner"}, "left")
+        // The target stays put, or pairs up this round: join it; if it moves elsewhere, wait.
+        .filter(expr("partner_moves IS NULL OR partner_label IS NOT NULL"))
+        .selectExpr("id", "coalesce(partner_label, partner) AS label");
+    return mutual.unionByName(leaves).filter(expr("id <> label")).selectExpr("id AS cluster", "label AS merged");
   }
 
   /** Each member's cosine to its story centroid and the heaviest terms it shares with it. */

@@ -45,6 +45,14 @@ public final class Warehouse {
     return DeltaTable.isDeltaTable(spark, config.tablePath(table));
   }
 
+  /** The table's current Delta version, or -1 when it does not exist yet. */
+  public long version(String table) {
+    if (!exists(table)) {
+      return -1;
+    }
+    return DeltaTable.forPath(spark, config.tablePath(table)).history(1).first().<Long>getAs("version");
+  }
+
   public Dataset<Row> read(String table) {
     if (!exists(table)) {
       throw new IllegalStateException("table " + table + " does not exist under " + config.warehouse()
@@ -52,7 +60,7 @@ public final class Warehouse {
     }
     // Pinned to the version current now: a stage that reads a table and later writes it (ingest reads pages to
     // find copies, filler reads page_keys) must not see its own write when Spark evaluates the read again.
-    long version = DeltaTable.forPath(spark, config.tablePath(table)).history(1).first().<Long>getAs("version");
+    long version = version(table);
     return spark.read().format("delta").option("versionAsOf", version).load(config.tablePath(table));
   }
 

@@ -1,0 +1,53 @@
+package winnow.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import winnow.config.WinnowConfig;
+import winnow.eval.StoryBench;
+import winnow.eval.StoryRun;
+import winnow.eval.StoryScores;
+import winnow.tables.Warehouse;
+
+/** Runs the job's clustering on labelled documents and scores the stories. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "Cluster a benchmark in the neutral format (*.docs.jsonl) with the job's story code and score it: "
+        + "pairwise and BCubed P/R/F1, adjusted Rand index, time per step.")
+final class EvalStoriesCommand extends SparkCommand {
+  @Option(names = "--data", required = true, paramLabel = "DOCS.jsonl", description = "Labelled documents.")
+  Path data;
+
+  @Option(names = "--out", required = true, paramLabel = "PRED.jsonl",
+      description = "Predictions, one JSON line per document: id, story_id, dup_group.")
+  Path out;
+
+  @Override
+  int run(Warehouse warehouse, WinnowConfig config) throws Exception {
+    List<StoryBench.Doc> docs = StoryBench.docs(data);
+    StoryRun.Result result = StoryRun.run(warehouse, config, docs);
+    ObjectMapper json = new ObjectMapper();
+    List<StoryScores.Assignment> assignments = new ArrayList<>();
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (StoryBench.Doc d : docs) {
+        String story = result.story().get(d.pageId());
+        w.write(json.writeValueAsString(json.createObjectNode().put("id", d.id()).put("story_id", story)
+            .put("dup_group", result.dupGroup().get(d.pageId()))));
+        w.newLine();
+        assignments.add(new StoryScores.Assignment(d.id(), d.story(), story));
+      }
+    }
+    System.out.printf("%s: %d documents, %d with a story label, %d stories predicted%n", data.getFileName(),
+        docs.size(), assignments.stream().filter(a -> a.gold() != null).count(),
+        result.story().values().stream().distinct().count());
+    System.out.print(StoryScores.of(assignments).table());
+    System.out.println();
+    System.out.print(result.timings(docs.size()));
+    return 0;
+  }
+}

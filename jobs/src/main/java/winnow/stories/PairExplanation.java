@@ -1,0 +1,188 @@
+package winnow.stories;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import winnow.config.WinnowConfig;
+import winnow.tables.Warehouse;
+
+/**
+ * Why two articles share (or do not share) a duplicate group and a story: the stored decisions, recomputed with the
+ * stage's own code (shingles, TF-IDF vectors over the whole corpus, time decay) and set against the thresholds.
+ */
+public final class PairExplanation {
+  private static final int EXAMPLES = 3;
+  private static final int SHARED_TERMS = 8;
+
+  private PairExplanation() {}
+
+  public static String explain(Warehouse warehouse, WinnowConfig config, String a, String b) {
+    WinnowConfig.Stories c = config.stories();
+    Dataset<Row> all = warehouse.read("articles");
+    StringBuilder out = new StringBuilder();
+    for (String id : List.of(a, b)) {
+      List<Row> r = all.filter(col("page_id").equalTo(id))
+          .selectExpr("page_id", "domain", "cast(published_at AS string)", "title", "chars_content").collectAsList();
+      if (r.isEmpty()) {
+        throw new IllegalArgumentException("no article with page_id " + id + " in " + config.warehouse());
+      }
+      Row x = r.get(0);
+      out.append(String.format(Locale.ROOT, "%s  %s  %s  %s  \"%s\"%n", id.equals(a) ? "A" : "B", id,
+          x.getString(1), x.get(2), x.get(3)));
+      if (x.getLong(4) < StoriesStage.MIN_ARTICLE_CHARS) {
+        return out.append(String.format(Locale.ROOT, "%s has %d characters of main text, under the %d an article "
+            + "needs: it takes part in no duplicate group and no story.%n", id, x.getLong(4),
+            StoriesStage.MIN_ARTICLE_CHARS)).toString();
+      }
+    }
+    Dataset<Row> docs = StoriesStage.documents(all.filter(col("chars_content").geq(StoriesStage.MIN_ARTICLE_CHARS))
+        .select("page_id", "title", "main_text", "domain", "language", "published_at"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      duplicates(warehouse, docs, c, a, b, out);
+      story(warehouse, docs, c, a, b, out);
+    } finally {
+      docs.unpersist();
+    }
+    return out.toString();
+  }
+
+  private static void duplicates(Warehouse warehouse, Dataset<Row> docs, WinnowConfig.Stories c, String a, String b,
+                                 StringBuilder out) {
+    Map<String, List<String>> terms = new HashMap<>();
+    for (Row r : docs.filter(col("page_id").isin(a, b)).select("page_id", "terms").collectAsList()) {
+      terms.put(r.getString(0), r.getList(1));
+    }
+    Set<String> sa = shingles(terms.get(a), c.shingleSize());
+    Set<String> sb = shingles(terms.get(b), c.shingleSize());
+    List<String> shared = new ArrayList<>(sa);
+    shared.retainAll(sb);
+    double jaccard = shared.isEmpty() ? 0 : shared.size() / (double) (sa.size() + sb.size() - shared.size());
+    double containment = shared.isEmpty() ? 0 : shared.size() / (double) Math.min(sa.size(), sb.size());
+    Map<String, Row> groups = byPage(warehouse.read("dup_groups").filter(col("page_id").isin(a, b))
+        .select("page_id", "group_id", "group_size", "is_first"));
+    Row ga = groups.get(a);
+    Row gb = groups.get(b);
+    boolean sameGroup = ga != null && gb != null && ga.getString(1).equals(gb.getString(1));
+    boolean pairFound = !warehouse.read("near_duplicates")
+        .filter(col("page_id_a").equalTo(a.compareTo(b) < 0 ? a : b).and(col("page_id_b").equalTo(a.compareTo(b) < 0 ? b : a)))
+        .isEmpty();
+    boolean copies = Math.min(sa.size(), sb.size()) >= NearDuplicates.MIN_SHINGLES
+        && (jaccard >= c.duplicateJaccard() || containment >= c.duplicateContainment());
+    out.append(String.format(Locale.ROOT, "%nnear-duplicates: %s%n", sameGroup
+        ? "yes, both in group " + ga.getString(1) + " (" + ga.getInt(2) + " articles)"
+        : "no: A in " + (ga == null ? "no group" : ga.getString(1)) + ", B in "
+            + (gb == null ? "no group" : gb.getString(1))));
+    out.append(String.format(Locale.ROOT, "  exact %d-word shingles: %d shared of %d (A) and %d (B); Jaccard %.3f "
+            + "(threshold %.2f), containment %.3f (threshold %.2f)%n", c.shingleSize(), shared.size(), sa.size(),
+        sb.size(), jaccard, c.duplicateJaccard(), containment, c.duplicateContainment()));
+    if (!shared.isEmpty()) {
+      out.append("  shared shingles, e.g. \"")
+          .append(String.join("\", \"", shared.subList(0, Math.min(EXAMPLES, shared.size())))).append("\"\n");
+    }
+    String decided;
+    if (Math.min(sa.size(), sb.size()) < NearDuplicates.MIN_SHINGLES) {
+      decided = "a text has fewer than " + NearDuplicates.MIN_SHINGLES + " shingles: too short to call a copy";
+    } else if (!copies) {
+      decided = "both measures are under their thresholds";
+    } else if (!pairFound) {
+      decided = "the texts are copies, but MinHash banding did not propose the pair (raise minhash-bands)";
+    } else if (sameGroup) {
+      decided = (jaccard >= c.duplicateJaccard()
+          ? String.format(Locale.ROOT, "Jaccard %.3f >= duplicate-jaccard %.2f", jaccard, c.duplicateJaccard())
+          : String.format(Locale.ROOT, "containment %.3f >= duplicate-containment %.2f (the shorter text is an excerpt "
+              + "of the longer)", containment, c.duplicateContainment()))
+          + "; " + (ga.getBoolean(3) ? "A" : gb.getBoolean(3) ? "B" : "neither")
+          + " is the group's earliest page" + (ga.getBoolean(3) || gb.getBoolean(3) ? "" : ": both copy it");
+    } else {
+      decided = "a verified pair, but not both verified against one group's earliest page (chaining guard)";
+    }
+    out.append("  decided by: ").append(decided).append('\n');
+  }
+
+  private static void story(Warehouse warehouse, Dataset<Row> docs, WinnowConfig.Stories c, String a, String b,
+                            StringBuilder out) {
+    long n = docs.count();
+    long maxDf = StoryClusters.maxDf(c, n);
+    Dataset<Row> vectors = StoryClusters.vectors(docs, n).filter(col("page_id").isin(a, b))
+        .persist(StorageLevel.MEMORY_ONLY());
+    Dataset<Row> times = docs.filter(col("page_id").isin(a, b))
+        .selectExpr("page_id AS id", "unix_timestamp(published_at) AS t");
+    List<Row> pair = StoryClusters.similarPairs(vectors.withColumnRenamed("page_id", "id"), times, maxDf,
+        c.storyDecayDays()).select("cosine", "days", "similarity").collectAsList();
+    Map<String, Map<String, Double>> weights = new HashMap<>();
+    for (Row r : vectors.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
+      weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
+    }
+    vectors.unpersist();
+    Map<String, Row> members = byPage(warehouse.read("story_members").filter(col("page_id").isin(a, b))
+        .select("page_id", "story_id", "similarity"));
+    Row ma = members.get(a);
+    Row mb = members.get(b);
+    boolean same = ma != null && mb != null && ma.getString(1).equals(mb.getString(1));
+    out.append(String.format(Locale.ROOT, "%nstory: %s%n", same ? "same story " + ma.getString(1)
+        : "different stories: A in " + (ma == null ? "none" : ma.getString(1)) + ", B in "
+            + (mb == null ? "none" : mb.getString(1))));
+    double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
+    double days = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
+    double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
+    out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
+        + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
+    Map<String, Double> wa = weights.getOrDefault(a, Map.of());
+    Map<String, Double> wb = weights.getOrDefault(b, Map.of());
+    List<String> sharedTerms = wa.keySet().stream().filter(wb::containsKey)
+        .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
+        .limit(SHARED_TERMS).map(t -> String.format(Locale.ROOT, "%s %.3f", t, wa.get(t) * wb.get(t))).toList();
+    out.append("  shared terms (weight product): ").append(sharedTerms.isEmpty() ? "none" : String.join(", ",
+        sharedTerms)).append('\n');
+    if (ma != null && mb != null) {
+      out.append(String.format(Locale.ROOT, "  similarity to their story's centre: A %.3f, B %.3f%n",
+          ma.getDouble(2), mb.getDouble(2)));
+    }
+    String decided;
+    if (same) {
+      decided = similarity >= c.seedSimilarity()
+          ? String.format(Locale.ROOT, "similarity %.3f >= seed-similarity %.2f: the pair starts a story together",
+              similarity, c.seedSimilarity())
+          : String.format(Locale.ROOT, "similarity %.3f < seed-similarity %.2f: joined through other articles "
+              + "(near-duplicates, seeds, or average-linkage merges at story-similarity %.2f)", similarity,
+              c.seedSimilarity(), c.storySimilarity());
+    } else {
+      decided = similarity < c.storySimilarity()
+          ? String.format(Locale.ROOT, "similarity %.3f < story-similarity %.2f", similarity, c.storySimilarity())
+          : String.format(Locale.ROOT, "similarity %.3f >= story-similarity %.2f, but their stories' average "
+              + "similarity stayed under it or each had a better partner", similarity, c.storySimilarity());
+    }
+    out.append("  decided by: ").append(decided).append('\n');
+  }
+
+  private static Map<String, Row> byPage(Dataset<Row> rows) {
+    Map<String, Row> out = new HashMap<>();
+    for (Row r : rows.collectAsList()) {
+      out.put(r.getString(0), r);
+    }
+    return out;
+  }
+
+  /** The distinct shingles as text, in order of first appearance (the same k-grams MinHasher hashes). */
+  static Set<String> shingles(List<String> terms, int size) {
+    Set<String> out = new LinkedHashSet<>();
+    if (terms == null || terms.isEmpty()) {
+      return out;
+    }
+    int k = Math.min(size, terms.size());
+    for (int i = 0; i + k <= terms.size(); i++) {
+      out.add(String.join(" ", terms.subList(i, i + k)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package winnow.stories
+
+import java.sql.Timestamp
+
+import org.apache.spark.sql.{DataFrame, Row}
+import org.apache.spark.sql.types.{StringType, StructType, TimestampType}
+import org.scalatest.funsuite.AnyFunSuite
+import winnow.SharedSpark
+
+import scala.collection.JavaConverters._
+
+/** Duplicate groups without chaining, and story ids carried across runs with their events, on constructed cases. */
+class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
+  private def id(n: Int): String = f"$n%016x"
+
+  private def assignments(rows: (Int, String)*): DataFrame = {
+    val schema = new StructType().add("page_id", StringType).add("story_id", StringType)
+    spark.createDataFrame(rows.map { case (p, s) => Row(id(p), s) }.asJava, schema)
+  }
+
+  test("a chain of copies A~B, B~C with A and C unrelated is not one duplicate group") {
+    spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
+    val docSchema = new StructType().add("page_id", StringType).add("domain", StringType)
+      .add("published_at", TimestampType)
+    val docs = spark.createDataFrame((1 to 6).map(n =>
+      Row(id(n), s"outlet$n.example", Timestamp.valueOf(s"2022-11-1$n 08:00:00"))).asJava, docSchema)
+    val pairSchema = new StructType().add("page_id_a", StringType).add("page_id_b", StringType)
+    // 1~2~3 is a chain (1 and 3 unrelated); 4 is copied by 5 and 6, which also resemble each other.
+    val pairs = spark.createDataFrame(Seq((1, 2), (2, 3), (4, 5), (4, 6), (5, 6))
+      .map { case (a, b) => Row(id(a), id(b)) }.asJava, pairSchema)
+    val groups = DuplicateGroups.of(spark, docs, pairs).collect()
+      .map(r => r.getAs[String]("page_id") -> (r.getAs[String]("group_id"), r.getAs[Boolean]("is_first"))).toMap
+    assert(groups(id(1))._1 == groups(id(2))._1, "a copy of the original stays with it")
+    assert(groups(id(3))._1 != groups(id(1))._1, "the far end of the chain must not join the original's group")
+    assert(groups(id(3))._1 == "dg-" + id(3))
+    assert(Set(5, 6).forall(n => groups(id(n))._1 == groups(id(4))._1) && groups(id(4))._1 == "dg-" + id(4))
+    assert(groups(id(1))._2 && groups(id(4))._2 && !groups(id(5))._2)
+  }
+
+  test("story ids survive growth, merges and splits, and each change is one event") {
+    val previous = assignments(1 -> "st-s1", 2 -> "st-s1", 3 -> "st-s2", 4 -> "st-s2", 5 -> "st-s3", 6 -> "st-s3",
+      7 -> "st-s4", 8 -> "st-s4", 9 -> "st-s4")
+    // c1 grows s1; c2 joins s2 and s3 (a tie: the smaller id goes on); c3 keeps most of s4; c4 takes one article of
+    // s4 and is provisionally named like it (its earliest page left); c5 is new.
+    val provisional = assignments(1 -> "c1", 2 -> "c1", 10 -> "c1", 3 -> "c2", 4 -> "c2", 5 -> "c2", 6 -> "c2",
+      7 -> "c3", 8 -> "c3", 9 -> "st-s4", 11 -> "st-s4", 12 -> "c5")
+    val result = StoryIdentity.assign(provisional, previous, 7L)
+    val renames = result.renames().collect().map(r => r.getString(0) -> r.getString(1)).toMap
+    assert(renames("c1") == "st-s1" && renames("c2") == "st-s2" && renames("c3") == "st-s4" && renames("c5") == "c5")
+    val split = renames("st-s4")
+    assert(split.matches("st-[0-9a-f]{16}") && split != "st-s4", s"a split-off piece needs a new id, got $split")
+    val events = result.events().collect().map(r => (r.getAs[String]("story_id"), r.getAs[String]("event"),
+      Option(r.getAs[String]("related_story_id")), r.getAs[Long]("articles_before"), r.getAs[Long]("articles_after"),
+      r.getAs[Long]("added"), r.getAs[Long]("removed"))).toSet
+    assert(events == Set(
+      ("st-s1", "grew", None, 2L, 3L, 1L, 0L),
+      ("st-s2", "grew", None, 2L, 4L, 2L, 0L),
+      ("st-s2", "merged", Some("st-s3"), 2L, 4L, 2L, 0L),
+      ("st-s4", "shrank", None, 3L, 2L, 0L, 1L),
+      (split, "split", Some("st-s4"), 0L, 2L, 2L, 0L),
+      ("c5", "created", None, 0L, 1L, 1L, 0L)), events.mkString("\n"))
+    assert(result.events().collect().forall(_.getAs[Long]("since_version") == 7L))
+    assert(result.events().select("event_id").distinct().count() == events.size)
+  }
+
+  test("a rerun over the same stories keeps every id and records no event") {
+    val stored = assignments(1 -> "st-a", 2 -> "st-a", 3 -> "st-b")
+    val again = assignments(1 -> "st-a", 2 -> "st-a", 3 -> "st-b")
+    val result = StoryIdentity.assign(again, stored, 3L)
+    assert(result.renames().collect().forall(r => r.getString(0) == r.getString(1)))
+    assert(result.events().isEmpty)
+    val first = StoryIdentity.assign(again, null, -1L).events().collect()
+    assert(first.map(_.getAs[String]("event")).toSet == Set("created") && first.length == 2)
+  }
+}
