@@ -39,14 +39,17 @@ class ClusterSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
     assert(p.exitValue() == 0, s"exit ${p.exitValue()}:\n${Processes.tail(log)}")
   }
 
-  private def rows(path: String): DataFrame =
-    spark.read.format("delta").load(path).drop("run_id").selectExpr("to_json(struct(*)) AS row")
+  /** Without the columns that say which run wrote a row and when: they differ between runs by design. */
+  private def comparable(df: DataFrame): DataFrame =
+    df.drop("run_id", "recorded_at").selectExpr("to_json(struct(*)) AS row")
+
+  private def rows(path: String): DataFrame = comparable(spark.read.format("delta").load(path))
 
   /** Every table but runs equals the clean local run's (runs tells runs apart by design). */
   private def assertSameTables(warehouse: Path, what: String): Unit = {
     val clean = SampleRun.warehouse
     for (t <- TableSchema.names().asScala if t != "runs") {
-      val expected = clean.read(t).drop("run_id").selectExpr("to_json(struct(*)) AS row")
+      val expected = comparable(clean.read(t))
       val got = rows(warehouse.resolve(t).toString)
       val missing = expected.except(got).count()
       val extra = got.except(expected).count()
