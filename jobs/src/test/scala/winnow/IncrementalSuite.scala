@@ -43,7 +43,11 @@ class IncrementalSuite extends AnyFunSuite with SharedSpark {
   // The incremental stages are ingest and filler; stories and gold tables are recomputed from all articles.
   private val incremental = Seq("ingest", "filler")
 
-  test("a crawl arriving over two nights gives the same tables as one run over all of it") {
+  /** The sample arriving over two nightly runs (stories included), and one run over all of it. */
+  private case class Nights(nightly: Warehouse, once: Warehouse, night1: String, night2: String,
+                            membersAfterNight1: Map[String, String])
+
+  private lazy val nights: Nights = {
     val crawl = tempDir("winnow-nightly-crawl")
     // Night 1: the WARC segment, one feed and an outlet's first days; night 2: the rest, same outlets included.
     def firstNight(rel: Path): Boolean = {
@@ -53,11 +57,17 @@ class IncrementalSuite extends AnyFunSuite with SharedSpark {
     }
     arrive(crawl, firstNight)
     val config = SharedSpark.config(tempDir("winnow-nightly"), s"""input=["$crawl"]""")
-    val (_, night1) = runStages(config, incremental)
+    val (afterNight1, night1) = runStages(config, incremental :+ "stories")
+    val members = afterNight1.read("story_members").select("page_id", "story_id").collect()
+      .map(r => r.getString(0) -> r.getString(1)).toMap
     arrive(crawl, rel => !firstNight(rel))
-    val (nightly, night2) = runStages(config, incremental)
+    val (nightly, night2) = runStages(config, incremental :+ "stories")
     val (once, _) = runStages(SharedSpark.config(tempDir("winnow-once"), s"""input=["$crawl"]"""), incremental)
+    Nights(nightly, once, night1, night2, members)
+  }
 
+  test("a crawl arriving over two nights gives the same tables as one run over all of it") {
+    val Nights(nightly, once, night1, night2, _) = nights
     val ingest = night2.linesIterator.find(_.startsWith("[ingest ]")).getOrElse("")
     assert(ingest.contains("skipped_files=") && !ingest.contains("skipped_files=0"),
       s"night 2 must skip the files read on night 1:\n$night2")
@@ -79,6 +89,30 @@ class IncrementalSuite extends AnyFunSuite with SharedSpark {
     val files = nightly.read("input_files").selectExpr("sum(records)").head().getLong(0)
     assert(files == nightly.read("pages").count() + nightly.read("rejects").count(),
       "input records = pages + rejects over all runs")
+  }
+
+  test("story ids stay stable when a second crawl is appended: stories grow under their ids, changes are events") {
+    val Nights(nightly, _, _, _, before) = nights
+    val after = nightly.read("story_members").select("page_id", "story_id").collect()
+      .map(r => r.getString(0) -> r.getString(1)).toMap
+    val events = nightly.read("story_events").filter("since_version >= 0")
+      .select("story_id", "event", "related_story_id").collect()
+      .map(r => (r.getString(0), r.getString(1), Option(r.getString(2)))).toSet
+    val merged = events.collect { case (into, "merged", Some(from)) => from -> into }.toMap
+    assert(before.size > 20 && after.size > before.size, s"${before.size} articles, then ${after.size}")
+    // Each night-1 story goes on: the night-2 story holding most of its articles has its id, or records the merge.
+    for ((old, pages) <- before.groupBy(_._2)) {
+      val heir = pages.keys.toSeq.flatMap(after.get).groupBy(identity).toSeq
+        .sortBy { case (id, n) => (-n.size, id) }.head._1
+      assert(heir == old || merged.get(old).contains(heir),
+        s"night-1 story $old went on as $heir with no merge recorded; events: $events")
+    }
+    val kept = before.values.toSet.intersect(after.values.toSet)
+    assert(kept.size >= 0.8 * before.values.toSet.size, s"only ${kept.size} of ${before.values.toSet.size} ids kept")
+    val joined = after.count { case (page, story) => !before.contains(page) && kept.contains(story) }
+    assert(joined > 0, "night-2 articles must join night-1 stories")
+    assert(events.exists(_._2 == "grew"), s"a story that gained articles records 'grew': $events")
+    assert(events.forall { case (id, e, _) => e == "merged" || after.values.exists(_ == id) }, events)
   }
 
   test("a failing run exits 1 with the reason on stderr and is recorded as failed") {

@@ -145,7 +145,7 @@ public final class ConfigLoader {
           share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
           share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
-          share(w, "stories.max-term-share"), oneOf(w, "stories.linkage", "average", "centroid"));
+          share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));
@@ -196,9 +196,13 @@ public final class ConfigLoader {
   }
 
   private static int positive(Config w, String key) {
+    return atLeast(w, key, 1);
+  }
+
+  private static int atLeast(Config w, String key, int min) {
     int v = w.getInt(key);
-    if (v <= 0) {
-      throw new ConfigError("winnow." + key + " must be > 0, got " + v);
+    if (v < min) {
+      throw new ConfigError("winnow." + key + " must be " + (min == 1 ? "> 0" : ">= " + min) + ", got " + v);
     }
     return v;
   }

@@ -41,7 +41,7 @@ public record WinnowConfig(
 
   public record Stories(int shingleSize, int minhashBands, int minhashRows, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
-                        int mergeRounds, double storyDecayDays, double maxTermShare,
+                        int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
                         String linkage) implements Serializable {}
 
   public WinnowConfig withInput(List<String> newInput) {

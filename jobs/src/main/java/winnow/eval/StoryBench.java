@@ -57,15 +57,9 @@ public final class StoryBench {
 
   public static List<Doc> docs(Path file) throws IOException {
     List<Doc> docs = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode n = JSON.readTree(line);
-          docs.add(new Doc(required(n, "id"), text(n, "title"), text(n, "text"), timestamp(text(n, "published")),
-              text(n, "lang"), text(n, "source"), text(n, "story")));
-        }
-      }
+    for (JsonNode n : jsonLines(file)) {
+      docs.add(new Doc(required(n, "id"), text(n, "title"), text(n, "text"), timestamp(text(n, "published")),
+          text(n, "lang"), text(n, "source"), text(n, "story")));
     }
     return docs;
   }
@@ -73,17 +67,29 @@ public final class StoryBench {
   /** Pairs; each side becomes a document whose id is its URL (or its title when the URL is missing). */
   public static List<Pair> pairs(Path file) throws IOException {
     List<Pair> pairs = new ArrayList<>();
+    for (JsonNode n : jsonLines(file)) {
+      String lang = text(n, "lang");
+      pairs.add(new Pair(lang, n.path("same_story").asBoolean(), side(n.get("a"), lang), side(n.get("b"), lang)));
+    }
+    return pairs;
+  }
+
+  /** The file's non-blank lines, each parsed as JSON; a line that is not JSON fails with its line number. */
+  private static List<JsonNode> jsonLines(Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
-      while ((line = r.readLine()) != null) {
+      for (int number = 1; (line = r.readLine()) != null; number++) {
         if (!line.isBlank()) {
-          JsonNode n = JSON.readTree(line);
-          String lang = text(n, "lang");
-          pairs.add(new Pair(lang, n.path("same_story").asBoolean(), side(n.get("a"), lang), side(n.get("b"), lang)));
+          try {
+            out.add(JSON.readTree(line));
+          } catch (IOException e) {
+            throw new IllegalArgumentException(file + " line " + number + " is not JSON: " + e.getMessage(), e);
+          }
         }
       }
     }
-    return pairs;
+    return out;
   }
 
   /** The distinct documents of the pairs, by id, in file order. */

@@ -3,7 +3,9 @@ package winnow.stories;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,17 +23,29 @@ public final class MinHasher implements Serializable {
     this.rows = rows;
   }
 
-  /** Distinct shingle hashes, sorted. A text shorter than one shingle gives one shorter shingle. */
+  /** Distinct shingle hashes, sorted. */
   public long[] shingles(List<String> terms) {
     TreeSet<Long> out = new TreeSet<>();
-    if (terms.isEmpty()) {
-      return new long[0];
-    }
-    int k = Math.min(shingleSize, terms.size());
-    for (int i = 0; i + k <= terms.size(); i++) {
-      out.add(hash(String.join(" ", terms.subList(i, i + k))));
+    for (String shingle : kgrams(terms, shingleSize)) {
+      out.add(hash(shingle));
     }
     return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /**
+   * The distinct word k-grams as text, in order of first appearance; a text shorter than k gives one shorter
+   * shingle. Explanations show these, so they are the very shingles that were hashed.
+   */
+  public static Set<String> kgrams(List<String> terms, int k) {
+    Set<String> out = new LinkedHashSet<>();
+    if (terms == null || terms.isEmpty()) {
+      return out;
+    }
+    int size = Math.min(k, terms.size());
+    for (int i = 0; i + size <= terms.size(); i++) {
+      out.add(String.join(" ", terms.subList(i, i + size)));
+    }
+    return out;
   }
 
   /** One key per band: the band number mixed with the band's rows of minimum hashes. */

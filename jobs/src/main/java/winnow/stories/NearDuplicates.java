@@ -14,7 +14,7 @@ import winnow.config.WinnowConfig;
  */
 public final class NearDuplicates {
   /** Shingle sets smaller than this are too short to call copies. */
-  static final int MIN_SHINGLES = 8;
+  public static final int MIN_SHINGLES = 8;
 
   private NearDuplicates() {}
 

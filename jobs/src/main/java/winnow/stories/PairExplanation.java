@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +61,8 @@ public final class PairExplanation {
     for (Row r : docs.filter(col("page_id").isin(a, b)).select("page_id", "terms").collectAsList()) {
       terms.put(r.getString(0), r.getList(1));
     }
-    Set<String> sa = shingles(terms.get(a), c.shingleSize());
-    Set<String> sb = shingles(terms.get(b), c.shingleSize());
+    Set<String> sa = MinHasher.kgrams(terms.get(a), c.shingleSize());
+    Set<String> sb = MinHasher.kgrams(terms.get(b), c.shingleSize());
     List<String> shared = new ArrayList<>(sa);
     shared.retainAll(sb);
     double jaccard = shared.isEmpty() ? 0 : shared.size() / (double) (sa.size() + sb.size() - shared.size());
@@ -118,7 +117,7 @@ public final class PairExplanation {
     Dataset<Row> times = docs.filter(col("page_id").isin(a, b))
         .selectExpr("page_id AS id", "unix_timestamp(published_at) AS t");
     List<Row> pair = StoryClusters.similarPairs(vectors.withColumnRenamed("page_id", "id"), times, maxDf,
-        c.storyDecayDays()).select("cosine", "days", "similarity").collectAsList();
+        c.maxPostings(), c.storyDecayDays()).select("cosine", "days", "similarity").collectAsList();
     Map<String, Map<String, Double>> weights = new HashMap<>();
     for (Row r : vectors.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
       weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
@@ -169,19 +168,6 @@ public final class PairExplanation {
     Map<String, Row> out = new HashMap<>();
     for (Row r : rows.collectAsList()) {
       out.put(r.getString(0), r);
-    }
-    return out;
-  }
-
-  /** The distinct shingles as text, in order of first appearance (the same k-grams MinHasher hashes). */
-  static Set<String> shingles(List<String> terms, int size) {
-    Set<String> out = new LinkedHashSet<>();
-    if (terms == null || terms.isEmpty()) {
-      return out;
-    }
-    int k = Math.min(size, terms.size());
-    for (int i = 0; i + k <= terms.size(); i++) {
-      out.add(String.join(" ", terms.subList(i, i + k)));
     }
     return out;
   }

@@ -48,10 +48,11 @@ public final class StoryClusters {
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
-    // Seeds: pairs so close they cannot be two events, and near-duplicates.
-    Dataset<Row> seeds = similarPairs(vectors.withColumnRenamed("page_id", "id"), times.withColumnRenamed("page_id", "id"),
-        maxDf, c.storyDecayDays())
-        .filter(col("similarity").geq(c.seedSimilarity())).select("a", "b")
+    // Seeds: near-duplicates, and pairs so close they cannot be two events. The tolerance lets seed-similarity 1 mean
+    // "identical term vectors" (the same headline from two outlets is too short for a near-duplicate).
+    Dataset<Row> seeds = similarPairs(vectors.withColumnRenamed("page_id", "id"),
+        times.withColumnRenamed("page_id", "id"), maxDf, c.maxPostings(), c.storyDecayDays())
+        .filter(col("similarity").geq(c.seedSimilarity() - 1e-9)).select("a", "b")
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     for (int round = 0; round < c.mergeRounds(); round++) {
@@ -113,14 +114,20 @@ public final class StoryClusters {
   }
 
   /**
-   * Cosine of every pair of items (articles or clusters) sharing a linking term, discounted by time.
+   * Cosine of pairs of items (articles or clusters) sharing a linking term, discounted by time. Each term links only
+   * its {@code maxPostings} heaviest items: a common term would otherwise pair all of its thousands of items, and the
+   * cost would grow with the square of the corpus. Such a term weighs little (low idf), so leaving it out of the
+   * lighter items' sums moves their cosines little; terms with fewer items count in full.
    *
    * @param vectors id, term, w, df
    * @param times   id, t (epoch seconds)
    */
-  public static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, double decayDays) {
-    Dataset<Row> linking = vectors.filter(col("df").between(2, maxDf));
-    return linking.as("x").join(linking.as("y"),
+  public static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, int maxPostings,
+                                          double decayDays) {
+    Dataset<Row> postings = vectors.filter(col("df").between(2, maxDf))
+        .withColumn("posting", expr("row_number() OVER (PARTITION BY term ORDER BY w DESC, id)"))
+        .filter(col("posting").leq(maxPostings));
+    return postings.as("x").join(postings.as("y"),
             col("x.term").equalTo(col("y.term")).and(col("x.id").lt(col("y.id"))))
         .groupBy(col("x.id").as("a"), col("y.id").as("b"))
         .agg(expr("sum(x.w * y.w) AS cosine"))
@@ -154,9 +161,10 @@ public final class StoryClusters {
         .selectExpr("cluster AS id", "term", "w", "df");
     Dataset<Row> clusterTimes = times.join(labels, "page_id").groupBy("cluster")
         .agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
-    Dataset<Row> scored = similarPairs(centroids, clusterTimes, maxDf, c.storyDecayDays())
+    // Saved: the proposals below read the scored pairs five times, and recomputing the pairs is a round's main cost.
+    Dataset<Row> scored = saved(similarPairs(centroids, clusterTimes, maxDf, c.maxPostings(), c.storyDecayDays())
         .filter(col("similarity").geq(c.storySimilarity()))
-        .select("a", "b", "similarity");
+        .select("a", "b", "similarity"));
     Dataset<Row> best = scored.selectExpr("a AS id", "b AS partner", "similarity")
         .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
         .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))

@@ -62,6 +62,9 @@ class ConfigLoaderTest {
     ConfigError range = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, List.of("stories.duplicate-jaccard=1.5")));
     assertTrue(range.getMessage().contains("between 0 and 1"), range.getMessage());
+    ConfigError postings = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, List.of("stories.max-postings=1")));
+    assertTrue(postings.getMessage().contains("winnow.stories.max-postings must be >= 2"), postings.getMessage());
   }
 
   @Test

@@ -9,7 +9,10 @@ import winnow.SharedSpark
 
 import scala.collection.JavaConverters._
 
-/** Duplicate groups without chaining, and story ids carried across runs with their events, on constructed cases. */
+/**
+ * Duplicate groups without chaining, candidate pairs bounded per term, and story ids carried across runs with their
+ * events, on constructed cases.
+ */
 class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
   private def id(n: Int): String = f"$n%016x"
 
@@ -35,6 +38,25 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(groups(id(3))._1 == "dg-" + id(3))
     assert(Set(5, 6).forall(n => groups(id(n))._1 == groups(id(4))._1) && groups(id(4))._1 == "dg-" + id(4))
     assert(groups(id(1))._2 && groups(id(4))._2 && !groups(id(5))._2)
+  }
+
+  test("a common term links only its heaviest items; a rarer term still links all of its items") {
+    val vectorSchema = new StructType().add("id", StringType).add("term", StringType)
+      .add("w", "double").add("df", "long")
+    // 'kyiv' is on four items, 'dam' on two; with two postings a term, kyiv pairs only its two heaviest items.
+    val vectors = spark.createDataFrame(Seq(
+      Row(id(1), "kyiv", 0.9, 4L), Row(id(2), "kyiv", 0.8, 4L), Row(id(3), "kyiv", 0.7, 4L), Row(id(4), "kyiv", 0.6, 4L),
+      Row(id(3), "dam", 0.5, 2L), Row(id(4), "dam", 0.5, 2L)).asJava, vectorSchema)
+    val times = spark.createDataFrame((1 to 4).map(n => Row(id(n), 1668988800L)).asJava,
+      new StructType().add("id", StringType).add("t", "long"))
+    def pairs(maxPostings: Int): Map[(String, String), Double] =
+      StoryClusters.similarPairs(vectors, times, 10, maxPostings, 10.0).collect()
+        .map(r => (r.getAs[String]("a"), r.getAs[String]("b")) -> r.getAs[Double]("cosine")).toMap
+    val capped = pairs(2)
+    assert(capped.keySet == Set((id(1), id(2)), (id(3), id(4))), capped)
+    assert(math.abs(capped((id(1), id(2))) - 0.72) < 1e-9 && math.abs(capped((id(3), id(4))) - 0.25) < 1e-9, capped)
+    val all = pairs(100)
+    assert(all.size == 6 && math.abs(all((id(3), id(4))) - 0.67) < 1e-9, all)
   }
 
   test("story ids survive growth, merges and splits, and each change is one event") {
