@@ -17,19 +17,19 @@ final class BenchGrowthCommand extends SparkCommand {
   @Option(names = "--data", required = true, paramLabel = "DOCS.jsonl", description = "Documents (neutral format).")
   Path data;
 
-  @Option(names = "--sizes", split = ",", required = true, paramLabel = "N,M",
+  @Option(names = "--sizes", split = ",", required = true, paramLabel = "N",
       description = "Subset sizes in documents, e.g. 1600,16000.")
   List<Integer> sizes;
 
-  @Option(names = "--no-warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Run the smallest size once untimed first (default: on).")
-  boolean warmUp;
+  @Option(names = "--no-warm-up",
+      description = "Skip the untimed first run on the smallest size (JIT and model loading then count in its time).")
+  boolean noWarmUp;
 
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<StoryBench.Doc> docs = StoryBench.docs(data);
     System.out.printf("%s: %d documents%n", data.getFileName(), docs.size());
-    System.out.print(GrowthBench.table(GrowthBench.run(warehouse, config, docs, sizes, warmUp)));
+    System.out.print(GrowthBench.table(GrowthBench.run(warehouse, config, docs, sizes, !noWarmUp)));
     return 0;
   }
 }
