@@ -49,6 +49,12 @@ public record WinnowConfig(
         digest);
   }
 
+  /** The same settings over another warehouse and catalog mode (benchmarks keep each run's tables apart). */
+  public WinnowConfig withWarehouse(String newWarehouse, Metastore metastore) {
+    return new WinnowConfig(spark, input, newWarehouse, database, new Catalog(metastore), serve, ingest, filler,
+        stories, digest);
+  }
+
   public WinnowConfig withServe(Serve newServe) {
     return new WinnowConfig(spark, input, warehouse, database, catalog, newServe, ingest, filler, stories, digest);
   }

@@ -21,6 +21,15 @@ public final class Pipeline {
     StageReport run(Warehouse warehouse, WinnowConfig config);
   }
 
+  /** Told when each stage starts and ends (benchmarks measure stages through it). */
+  public interface Observer {
+    Observer NONE = new Observer() {};
+
+    default void started(String stage) {}
+
+    default void finished(StageReport report) {}
+  }
+
   public static final List<String> STAGES = List.of("ingest", "filler", "stories", "publish");
   /** A progress line every this many seconds while a stage runs. */
   static final long PROGRESS_SECONDS = 30;
@@ -43,6 +52,11 @@ public final class Pipeline {
    */
   public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
                                       PrintStream progress) {
+    return run(warehouse, config, stages, progress, Observer.NONE);
+  }
+
+  public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
+                                      PrintStream progress, Observer observer) {
     RunLog log = new RunLog(warehouse, config, stages);
     log.started();
     progress.println("run " + warehouse.runId());
@@ -55,10 +69,12 @@ public final class Pipeline {
       for (String name : stages) {
         progress.println("[" + name + "] running …");
         StageReport report;
+        observer.started(name);
         try (StageProgress p = StageProgress.start(name, warehouse.spark().sparkContext(), progress,
             PROGRESS_SECONDS)) {
           report = stage(name).run(warehouse, config);
         }
+        observer.finished(report);
         progress.println(report.line());
         reports.add(report);
       }

@@ -15,25 +15,39 @@ import java.util.Set;
 /** Decides who covers what when, who copies whom, and which teasers and related links each page gets. */
 final class CrawlPlanner {
   static final LocalDate LAST_DAY = LocalDate.of(2022, 11, 23);
-  static final int COPY_TARGET = 56;
+
+  /**
+   * The planner's knobs. {@code pages}: stop syndicating when the crawl has this many pages (originals are planned
+   * first), or make exactly {@code copies} copies when pages is 0; {@code window}: how many neighbouring pages (by
+   * fetch time) are looked at for related links and teasers, which keeps large crawls linear; {@code maxCover}: most
+   * outlets carrying one story (originals and copies); each story is covered by {@code meanOutlets} English
+   * outlets on average (the integers either side of it), or by three to five when it is 0 (the sample).
+   */
+  record Plan(LocalDate lastDay, int pages, int copies, int window, int maxCover, double meanOutlets) {
+    /** The sample's plan: 56 copies, every page a candidate for related links, three to five outlets a story. */
+    static final Plan SAMPLE = new Plan(LAST_DAY, 0, 56, Integer.MAX_VALUE, 7, 0);
+  }
 
   private final Random rnd;
+  private final Plan plan;
   private final ArticleWriter writer;
   private final Syndicator syndicator;
   private final Set<String> urls = new LinkedHashSet<>();
 
-  CrawlPlanner(Random rnd) {
+  CrawlPlanner(Random rnd, Plan plan) {
     this.rnd = rnd;
+    this.plan = plan;
     this.writer = new ArticleWriter(rnd);
     this.syndicator = new Syndicator(rnd);
   }
 
   private LocalDate later(LocalDate d, int days) {
     LocalDate x = d.plusDays(days);
-    return x.isAfter(LAST_DAY) ? LAST_DAY : x;
+    return x.isAfter(plan.lastDay()) ? plan.lastDay() : x;
   }
 
   private Outlet weighted(List<Outlet> pool) {
+    if (pool.size() == 1) return pool.get(0);
     double sum = 0;
     for (Outlet o : pool) sum += o.weight;
     double x = rnd.nextDouble() * sum;
@@ -46,18 +60,22 @@ final class CrawlPlanner {
 
   List<Article> plan(List<Story> stories, List<Outlet> outlets) {
     List<Outlet> en = new ArrayList<>();
-    Outlet ru = null, uk = null;
+    List<Outlet> ru = new ArrayList<>();
+    List<Outlet> uk = new ArrayList<>();
     for (Outlet o : outlets) {
       if ("en".equals(o.lang)) en.add(o);
-      else if ("ru".equals(o.lang)) ru = o;
-      else uk = o;
+      else if ("ru".equals(o.lang)) ru.add(o);
+      else uk.add(o);
     }
     List<Article> all = new ArrayList<>();
     Map<String, Set<Outlet>> covering = new LinkedHashMap<>();
     for (Story s : stories) {
       List<Outlet> pool = new ArrayList<>(en);
       List<Outlet> chosen = new ArrayList<>();
-      int k = 3 + rnd.nextInt(3);
+      int k = plan.meanOutlets() > 0
+          ? (int) plan.meanOutlets() + (rnd.nextDouble() < plan.meanOutlets() % 1 ? 1 : 0)
+          : 3 + rnd.nextInt(3);
+      k = Math.max(1, Math.min(en.size(), k));
       for (int i = 0; i < k; i++) {
         Outlet o = weighted(pool);
         pool.remove(o);
@@ -68,13 +86,15 @@ final class CrawlPlanner {
       for (Outlet o : chosen) {
         LocalDate pub = later(s.date(), rnd.nextInt(4) == 0 ? 1 : 0);
         all.add(writer.english(s, o, pub, false));
-        if (rnd.nextDouble() < 0.45 && pub.isBefore(LAST_DAY)) {
+        if (rnd.nextDouble() < 0.45 && pub.isBefore(plan.lastDay())) {
           all.add(writer.english(s, o, later(pub, 1 + rnd.nextInt(2)), true));
         }
       }
-      if (s.cyrillic()) {
-        all.add(writer.cyrillic(s, ru, later(s.date(), rnd.nextInt(3) == 0 ? 1 : 0)));
-        all.add(writer.cyrillic(s, uk, s.date()));
+      if (s.cyrillic() && !ru.isEmpty()) {
+        all.add(writer.cyrillic(s, weighted(ru), later(s.date(), rnd.nextInt(3) == 0 ? 1 : 0)));
+      }
+      if (s.cyrillic() && !uk.isEmpty()) {
+        all.add(writer.cyrillic(s, weighted(uk), s.date()));
       }
     }
     for (Article a : all) finish(a);
@@ -82,13 +102,15 @@ final class CrawlPlanner {
     // syndication: near-copies and excerpts of English originals by outlets that did not cover the story
     List<Article> originals = new ArrayList<>();
     for (Article a : all) if ("en".equals(a.lang)) originals.add(a);
+    int wanted = plan.pages() > 0 ? Math.max(0, plan.pages() - all.size()) : plan.copies();
     int copies = 0;
-    for (int attempt = 0; copies < COPY_TARGET && attempt < 10_000; attempt++) {
+    for (int attempt = 0; copies < wanted && attempt < Math.max(10_000, 20 * wanted); attempt++) {
       Article orig = originals.get(rnd.nextInt(originals.size()));
       Set<Outlet> cov = covering.get(orig.story.id());
-      if (cov.size() >= 7) continue;
+      if (cov.size() >= plan.maxCover()) continue;
       List<Outlet> cands = new ArrayList<>();
       for (Outlet o : en) if (!cov.contains(o)) cands.add(o);
+      if (cands.isEmpty()) continue;
       Outlet target = weighted(cands);
       boolean excerpt = copies % 6 == 2;
       Article c = syndicator.copy(orig, target, later(orig.published, rnd.nextInt(3) == 0 ? 1 : 0), excerpt);
@@ -99,9 +121,15 @@ final class CrawlPlanner {
     }
 
     all.sort(Comparator.comparing((Article a) -> a.fetched).thenComparing(a -> a.url));
-    for (Article a : all) related(a, all);
-    for (Article a : all) teasers(a, all, stories);
+    for (int i = 0; i < all.size(); i++) related(all.get(i), near(all, i));
+    for (int i = 0; i < all.size(); i++) teasers(all.get(i), near(all, i), stories);
     return all;
+  }
+
+  /** The pages fetched around page i (all of them for the sample's unbounded window). */
+  private List<Article> near(List<Article> all, int i) {
+    if (plan.window() >= all.size()) return all;
+    return all.subList(Math.max(0, i - plan.window()), Math.min(all.size(), i + plan.window() + 1));
   }
 
   private void finish(Article a) {

@@ -2,11 +2,13 @@ package winnow.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,34 +29,51 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
-/** Writes the crawl in its three formats: WARC, JSONL feeds and extracted text. */
-final class CrawlWriter {
-  static final String WARC = "crawl/segment-00000.warc.gz";
+/**
+ * Writes the crawl page by page in its three formats: WARC.gz segments of at most {@code segmentRecords} responses
+ * (as a crawler rolls its files), a JSONL feed per feed outlet, one extracted-text file per page; and the truth.
+ * Pages are streamed: nothing of a written page's body is kept, so a crawl of any size fits in memory.
+ */
+final class CrawlWriter implements Closeable {
   static final Instant CRAWL_START = Instant.parse("2022-11-14T00:00:00Z");
 
   private final Path out;
+  private final long seed;
+  private final int segmentRecords;
   private final ObjectMapper json = new ObjectMapper();
+  private final TruthWriter truth;
+  private final Map<Outlet, Writer> feeds = new LinkedHashMap<>();
+  private WarcWriter warc;
+  private URI warcInfo;
+  private int segment = -1;
+  private int inSegment;
 
-  CrawlWriter(Path out) {
+  CrawlWriter(Path out, long seed, int segmentRecords) throws IOException {
     this.out = out;
+    this.seed = seed;
+    this.segmentRecords = segmentRecords;
+    Files.createDirectories(out.resolve("crawl"));
+    Files.createDirectories(out.resolve("feeds"));
+    this.truth = new TruthWriter(out);
+    nextSegment();
+  }
+
+  static String segmentPath(int n) {
+    return String.format("crawl/segment-%05d.warc.gz", n);
   }
 
   static String feedPath(Outlet o) {
     return "feeds/" + o.key + ".jsonl";
   }
 
-  /** Source file of an article, relative to the output dir. */
-  static String source(Article a) {
-    switch (a.outlet.format) {
-      case "warc": return WARC;
-      case "jsonl": return feedPath(a.outlet);
-      default: return a.url;
+  /** Deletes exactly what a generator run writes (WARC segments, feeds, text trees, truth) and nothing else. */
+  static void clean(Path out, List<Outlet> outlets) throws IOException {
+    Path crawl = out.resolve("crawl");
+    if (Files.isDirectory(crawl)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(crawl, "segment-[0-9][0-9][0-9][0-9][0-9].warc.gz")) {
+        for (Path p : ds) Files.delete(p);
+      }
     }
-  }
-
-  /** Deletes exactly the generated paths (and nothing else under the output dir). */
-  void clean(List<Outlet> outlets) throws IOException {
-    Files.deleteIfExists(out.resolve(WARC));
     for (Outlet o : outlets) {
       if ("jsonl".equals(o.format)) Files.deleteIfExists(out.resolve(feedPath(o)));
       if ("text".equals(o.format)) deleteTree(out.resolve("text").resolve(o.domain));
@@ -73,57 +92,83 @@ final class CrawlWriter {
     for (Path p : paths) Files.delete(p);
   }
 
-  void write(List<Article> pages, List<Outlet> outlets, long seed) throws IOException {
-    Files.createDirectories(out.resolve("crawl"));
-    Path warc = out.resolve(WARC);
-    try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-         WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
-      Map<String, List<String>> fields = new LinkedHashMap<>();
-      fields.put("software", List.of("winnow-sample-generator"));
-      fields.put("format", List.of("WARC File Format 1.0"));
-      fields.put("description", List.of("Synthetic war-coverage crawl with ground truth, seed " + seed));
-      fields.put("isPartOf", List.of("winnow-sample"));
-      UUID infoId = UUID.nameUUIDFromBytes(("warcinfo:" + seed).getBytes(StandardCharsets.UTF_8));
-      w.write(new Warcinfo.Builder().recordId(infoId).date(CRAWL_START).filename("segment-00000.warc.gz").fields(fields).build());
-      URI infoUri = URI.create("urn:uuid:" + infoId);
-      for (Article a : pages) {
-        if (!"warc".equals(a.outlet.format)) continue;
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .addHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(a.fetched.atOffset(ZoneOffset.UTC)))
-            .addHeader("Server", a.outlet.server)
-            .addHeader("Cache-Control", "max-age=300")
-            .body(MediaType.parse(a.outlet.contentType()), a.body)
-            .build();
-        WarcResponse resp = new WarcResponse.Builder(URI.create(a.url))
-            .recordId(UUID.nameUUIDFromBytes(("response:" + a.url).getBytes(StandardCharsets.UTF_8)))
-            .date(a.fetched)
-            .warcinfoId(infoUri)
-            .body(http)
-            .build();
-        w.write(resp);
+  private void nextSegment() throws IOException {
+    if (warc != null) warc.close();
+    segment++;
+    inSegment = 0;
+    String name = segmentPath(segment);
+    FileChannel ch = FileChannel.open(out.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    warc = new WarcWriter(ch, WarcCompression.GZIP);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fields.put("software", List.of("winnow-sample-generator"));
+    fields.put("format", List.of("WARC File Format 1.0"));
+    fields.put("description", List.of("Synthetic war-coverage crawl with ground truth, seed " + seed));
+    fields.put("isPartOf", List.of("winnow-sample"));
+    String key = segment == 0 ? "warcinfo:" + seed : "warcinfo:" + seed + ":" + segment;
+    UUID infoId = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    warc.write(new Warcinfo.Builder().recordId(infoId).date(CRAWL_START)
+        .filename(name.substring(name.indexOf('/') + 1)).fields(fields).build());
+    warcInfo = URI.create("urn:uuid:" + infoId);
+  }
+
+  /** Writes one rendered page and its truth, then drops its body and blocks. */
+  void add(Article a) throws IOException {
+    String source;
+    switch (a.outlet.format) {
+      case "warc" -> source = writeWarc(a);
+      case "jsonl" -> source = writeFeed(a);
+      default -> {
+        Path p = out.resolve(a.url);
+        Files.createDirectories(p.getParent());
+        Files.write(p, a.body, StandardOpenOption.CREATE_NEW);
+        source = a.url;
       }
     }
-    Files.createDirectories(out.resolve("feeds"));
-    for (Outlet o : outlets) {
-      if (!"jsonl".equals(o.format)) continue;
-      try (Writer fw = Files.newBufferedWriter(out.resolve(feedPath(o)), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-        for (Article a : pages) {
-          if (a.outlet != o) continue;
-          ObjectNode n = json.createObjectNode();
-          n.put("url", a.url);
-          n.put("fetched_at", a.fetched.toString());
-          n.put("content_type", "text/html; charset=utf-8");
-          n.put("html", new String(a.body, StandardCharsets.UTF_8));
-          fw.write(json.writeValueAsString(n));
-          fw.write('\n');
-        }
-      }
+    truth.write(a, source);
+    a.body = null;
+    a.blocks = List.of();
+  }
+
+  private String writeWarc(Article a) throws IOException {
+    if (inSegment >= segmentRecords) nextSegment();
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .addHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(a.fetched.atOffset(ZoneOffset.UTC)))
+        .addHeader("Server", a.outlet.server)
+        .addHeader("Cache-Control", "max-age=300")
+        .body(MediaType.parse(a.outlet.contentType()), a.body)
+        .build();
+    WarcResponse resp = new WarcResponse.Builder(URI.create(a.url))
+        .recordId(UUID.nameUUIDFromBytes(("response:" + a.url).getBytes(StandardCharsets.UTF_8)))
+        .date(a.fetched)
+        .warcinfoId(warcInfo)
+        .body(http)
+        .build();
+    warc.write(resp);
+    inSegment++;
+    return segmentPath(segment);
+  }
+
+  private String writeFeed(Article a) throws IOException {
+    Writer fw = feeds.get(a.outlet);
+    if (fw == null) {
+      fw = Files.newBufferedWriter(out.resolve(feedPath(a.outlet)), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      feeds.put(a.outlet, fw);
     }
-    for (Article a : pages) {
-      if (!"text".equals(a.outlet.format)) continue;
-      Path p = out.resolve(a.url);
-      Files.createDirectories(p.getParent());
-      Files.write(p, a.body, StandardOpenOption.CREATE_NEW);
+    ObjectNode n = json.createObjectNode();
+    n.put("url", a.url);
+    n.put("fetched_at", a.fetched.toString());
+    n.put("content_type", "text/html; charset=utf-8");
+    n.put("html", new String(a.body, StandardCharsets.UTF_8));
+    fw.write(json.writeValueAsString(n));
+    fw.write('\n');
+    return feedPath(a.outlet);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (TruthWriter t = truth) {
+      if (warc != null) warc.close();
+      for (Writer w : feeds.values()) w.close();
     }
   }
 }

@@ -130,8 +130,14 @@ final class CyrText {
     return f;
   }
 
+  private static final String[] RU_MONTHS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+      "сентября", "октября", "ноября", "декабря"};
+  private static final String[] UK_MONTHS = {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+      "серпня", "вересня", "жовтня", "листопада", "грудня"};
+
   static String dateLine(LocalDate d, String lang) {
-    return d.getDayOfMonth() + ("ru".equals(lang) ? " ноября 2022" : " листопада 2022");
+    String month = ("ru".equals(lang) ? RU_MONTHS : UK_MONTHS)[d.getMonthValue() - 1];
+    return d.getDayOfMonth() + " " + month + " " + d.getYear();
   }
 
   static Pools pools(String kind, String lang) {

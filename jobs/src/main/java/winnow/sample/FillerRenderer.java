@@ -71,7 +71,7 @@ final class FillerRenderer {
 
   void byline(HtmlOut h, Article ar) {
     Outlet o = ar.look();
-    String date = "en".equals(ar.lang) ? ar.published.getDayOfMonth() + " November 2022" : CyrText.dateLine(ar.published, ar.lang);
+    String date = "en".equals(ar.lang) ? Story.dayMonthYear(ar.published) : CyrText.dateLine(ar.published, ar.lang);
     String time = String.format(Locale.ROOT, "%02d:%02d", 6 + Math.floorMod(ar.url.hashCode(), 14), Math.floorMod(ar.url.hashCode() >> 5, 60));
     String dt = ar.published + "T" + time + ":00Z";
     if ("en".equals(ar.lang)) {

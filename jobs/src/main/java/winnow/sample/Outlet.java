@@ -109,6 +109,48 @@ final class Outlet {
     }
   }
 
+  /**
+   * Another edition of this outlet (a regional site of the same publisher): same template settings, its own
+   * domain and name, and its own class names where the markup is obfuscated (they derive from the domain).
+   */
+  Outlet edition(String newKey, String newDomain, String newName) {
+    Outlet e = new Outlet(newKey, newDomain, newName, lang, format, charset, style);
+    e.pageOrder = pageOrder;
+    e.mainOrder = mainOrder;
+    e.articleOrder = articleOrder;
+    e.navItems = navItems;
+    e.navStyle = navStyle;
+    e.shareStyle = shareStyle;
+    e.shareNets = shareNets;
+    e.shareLabel = shareLabel;
+    e.cookieVariant = cookieVariant;
+    e.adsInBody = adsInBody;
+    e.sponsored = sponsored;
+    e.newsletterTitle = newsletterTitle.replace(name, newName);
+    e.newsletterText = newsletterText.replace(name, newName);
+    e.newsletterButton = newsletterButton;
+    e.relatedTitle = relatedTitle.replace(name, newName);
+    e.relatedTag = relatedTag;
+    e.spam = spam;
+    e.comments = comments;
+    e.entities = entities;
+    e.headerCharset = headerCharset;
+    e.metaCharset = metaCharset;
+    e.credit = credit;
+    e.american = american;
+    e.about = about == null ? null : about.replace(name, newName);
+    e.articleTag = articleTag;
+    e.wrapTag = wrapTag;
+    e.urlPattern = urlPattern;
+    e.server = server;
+    e.authors = authors;
+    e.weight = weight;
+    e.footerText = footerText.replace(name, newName);
+    e.redesignFrom = redesignFrom;
+    e.redesign = redesign == null ? null : redesign.edition(redesign.key + "-" + newKey, newDomain, newName);
+    return e;
+  }
+
   /** The template in use on a given day. */
   Outlet on(java.time.LocalDate day) {
     return redesign != null && !day.isBefore(redesignFrom) ? redesign : this;

@@ -3,9 +3,42 @@ package winnow.sample;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The ten fictional outlets of the sample crawl. */
+/** The ten fictional outlets of the sample crawl, and regional editions of them for larger crawls. */
 final class Outlets {
   private Outlets() {}
+
+  private static final List<String> EDITIONS = List.of("North", "South", "East", "West", "Central", "Coast", "Metro",
+      "Evening", "Weekend", "Online", "Express", "Today", "Live", "Plus", "Extra", "Daily");
+  private static final List<String> EDITIONS_RU = List.of("Север", "Юг", "Восток", "Запад", "Центр", "Побережье",
+      "Город", "Вечер", "Выходные", "Онлайн", "Экспресс", "Сегодня", "Live", "Плюс", "Экстра", "День");
+  private static final List<String> EDITIONS_UK = List.of("Північ", "Південь", "Схід", "Захід", "Центр", "Узбережжя",
+      "Місто", "Вечір", "Вихідні", "Онлайн", "Експрес", "Сьогодні", "Live", "Плюс", "Екстра", "День");
+
+  /**
+   * {@code count} outlets writing in the given languages: the sample's outlets in those languages first, then
+   * regional editions of them in turn (same publisher template, own domain and name).
+   */
+  static List<Outlet> fleet(int count, java.util.Set<String> langs) {
+    List<Outlet> base = new ArrayList<>();
+    for (Outlet o : all()) if (langs.contains(o.lang)) base.add(o);
+    if (count < base.size()) {
+      throw new IllegalArgumentException("at least " + base.size() + " outlets are needed for languages " + langs);
+    }
+    List<Outlet> out = new ArrayList<>(base);
+    for (int i = 0; out.size() < count; i++) {
+      Outlet o = base.get(i % base.size());
+      int round = i / base.size();
+      String label = EDITIONS.get(round % EDITIONS.size()) + (round >= EDITIONS.size() ? " " + (round / EDITIONS.size() + 1) : "");
+      List<String> local = "ru".equals(o.lang) ? EDITIONS_RU : "uk".equals(o.lang) ? EDITIONS_UK : EDITIONS;
+      String name = o.name + " " + local.get(round % local.size())
+          + (round >= local.size() ? " " + (round / local.size() + 1) : "");
+      int dot = o.domain.indexOf('.');
+      String domain = o.domain.substring(0, dot) + "-" + label.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+          + o.domain.substring(dot);
+      out.add(o.edition(o.key + "-" + label.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), domain, name));
+    }
+    return out;
+  }
 
   static List<Outlet> all() {
     List<Outlet> out = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +16,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Deterministic generator of a small synthetic crawl of war coverage with ground truth: WARC,
- * JSONL feeds and extracted-text pages from ten invented outlets, plus per-page and per-block
- * truth (content or filler and the filler's category, story, syndication group, look-alikes).
+ * Deterministic generator of a synthetic crawl of war coverage with ground truth: WARC, JSONL feeds and
+ * extracted-text pages, plus per-page and per-block truth (content or filler and the filler's category, story,
+ * syndication group, look-alikes). The sample is small and hand-shaped (ten outlets, the story bank's events); a
+ * {@link CrawlSpec} makes crawls of any size from the same templates for benchmarks.
  */
 public final class SampleGenerator {
   public static final long DEFAULT_SEED = 20221123L;
@@ -29,39 +29,34 @@ public final class SampleGenerator {
 
   private SampleGenerator() {}
 
-  public static void main(String[] args) throws IOException {
-    Path out = Paths.get("data-sample");
-    long seed = DEFAULT_SEED;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--out": out = Paths.get(args[++i]); break;
-        case "--seed": seed = Long.parseLong(args[++i]); break;
-        default: throw new IllegalArgumentException("unknown argument " + args[i] + " (use --out DIR --seed N)");
-      }
-    }
-    Summary s = generate(out, seed);
-    System.out.println("wrote " + out + ": " + s);
-  }
-
+  /** The sample: the story bank's events, the ten outlets, 56 syndicated copies, one WARC file. */
   public static Summary generate(Path outDir, long seed) throws IOException {
     Random rnd = new Random(seed);
     List<Outlet> outlets = Outlets.all();
     List<Story> stories = StoryBank.build(rnd);
-    List<Article> pages = new CrawlPlanner(rnd).plan(stories, outlets);
-    PageRenderer html = new PageRenderer(rnd);
-    TextRenderer text = new TextRenderer(rnd);
-    for (Article a : pages) {
-      if ("text".equals(a.outlet.format)) {
-        a.body = text.render(a).getBytes(StandardCharsets.UTF_8);
-      } else {
-        a.body = encode(html.render(a), Charset.forName(a.outlet.charset), a.url);
-      }
-    }
-    CrawlWriter writer = new CrawlWriter(outDir);
-    writer.clean(outlets);
-    writer.write(pages, outlets, seed);
-    new TruthWriter().write(outDir, pages);
+    List<Article> pages = new CrawlPlanner(rnd, CrawlPlanner.Plan.SAMPLE).plan(stories, outlets);
+    return write(outDir, seed, rnd, outlets, pages, Integer.MAX_VALUE);
+  }
 
+  /** A crawl of the given shape, for benchmarks at scale (see {@link CrawlSpec}). */
+  public static Summary generate(Path outDir, long seed, CrawlSpec spec) throws IOException {
+    Random rnd = new Random(seed);
+    List<Outlet> outlets = Outlets.fleet(spec.outlets(), spec.languages());
+    boolean cyrillic = spec.languages().contains("ru") || spec.languages().contains("uk");
+    List<Story> stories = StoryBank.synthesize(rnd, spec.stories(), CrawlPlanner.LAST_DAY, spec.days(), cyrillic);
+    int english = (int) outlets.stream().filter(o -> "en".equals(o.lang)).count();
+    // Pages per story: 1.45 per English outlet (follow-ups), and about 0.9 Russian and Ukrainian ones.
+    double perStory = spec.pages() * (1 - spec.syndication()) / spec.stories() - (cyrillic ? 0.9 : 0);
+    double meanOutlets = Math.max(1, perStory / 1.45);
+    int maxCover = Math.max(Math.min(7, english - 1), (int) (english * 0.6));
+    CrawlPlanner.Plan plan = new CrawlPlanner.Plan(CrawlPlanner.LAST_DAY, spec.pages(), 0, 300, maxCover,
+        meanOutlets);
+    List<Article> pages = new CrawlPlanner(rnd, plan).plan(stories, outlets);
+    return write(outDir, seed, rnd, outlets, pages, spec.segmentRecords());
+  }
+
+  private static Summary write(Path outDir, long seed, Random rnd, List<Outlet> outlets, List<Article> pages,
+                               int segmentRecords) throws IOException {
     Set<String> outletNames = new LinkedHashSet<>();
     Set<String> storyIds = new LinkedHashSet<>();
     Set<LocalDate> days = new LinkedHashSet<>();
@@ -71,6 +66,19 @@ public final class SampleGenerator {
       storyIds.add(a.story.id());
       days.add(a.published);
       if (a.copyKind != null) copies++;
+    }
+    PageRenderer html = new PageRenderer(rnd);
+    TextRenderer text = new TextRenderer(rnd);
+    CrawlWriter.clean(outDir, outlets);
+    try (CrawlWriter writer = new CrawlWriter(outDir, seed, segmentRecords)) {
+      for (Article a : pages) {
+        if ("text".equals(a.outlet.format)) {
+          a.body = text.render(a).getBytes(StandardCharsets.UTF_8);
+        } else {
+          a.body = encode(html.render(a), Charset.forName(a.outlet.charset), a.url);
+        }
+        writer.add(a);
+      }
     }
     return new Summary(pages.size(), outletNames.size(), storyIds.size(), days.size(), copies);
   }

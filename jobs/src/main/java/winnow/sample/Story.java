@@ -47,6 +47,10 @@ record Story(String id, String kind, LocalDate date, Map<String, String> facts,
   }
 
   static String dayMonth(LocalDate d) {
-    return d.getDayOfMonth() + " November";
+    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  static String dayMonthYear(LocalDate d) {
+    return dayMonth(d) + " " + d.getYear();
   }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** The fixed list of invented events (places are real, every official, unit and number is invented). */
+/**
+ * The fixed list of invented events (places are real, every official, unit and number is invented), and for larger
+ * crawls, any number of events made from them: moved to other towns and days, with fresh numbers.
+ */
 final class StoryBank {
   private StoryBank() {}
 
@@ -206,6 +209,83 @@ final class StoryBank {
       f.put("date", Story.dayMonth(date));
       Numbers.add(sp.kind, f, rnd);
       out.add(new Story(ids[o[1]], sp.kind, date, f, sp.cyr, look));
+    }
+    return out;
+  }
+
+  /** Share of synthesized events that stay where their bank event happened: a second incident in the same place. */
+  static final double SAME_PLACE_SHARE = 0.2;
+
+  /**
+   * {@code count} events over the {@code days} days that end on {@code lastDay}. Each is a bank event on another
+   * day with fresh numbers; most move to another town (local officials with them), the rest stay in the bank
+   * event's place and are marked look-alikes of the previous event of that kind there. Russian and Ukrainian facts
+   * are made for the kinds that have Cyrillic text when {@code cyrillic} is set.
+   */
+  static List<Story> synthesize(Random rnd, int count, LocalDate lastDay, int days, boolean cyrillic) {
+    record Draft(LocalDate date, int spec, Map<String, String> facts, Map<String, String> cyr, String place) {}
+    List<Draft> drafts = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      int i = rnd.nextInt(SPECS.size());
+      Spec sp = SPECS.get(i);
+      LocalDate date = lastDay.minusDays(rnd.nextInt(days));
+      Map<String, String> f = new LinkedHashMap<>(sp.f);
+      Map<String, String> cyr = new LinkedHashMap<>();
+      String[] cyrObject = Places.cyrillicObject(sp.kind);
+      boolean withCyr = cyrillic && cyrObject != null;
+      String place = sp.f.get("city");
+      if (rnd.nextDouble() >= SAME_PLACE_SHARE) {
+        Places.Town t = Places.TOWNS.get(rnd.nextInt(Places.TOWNS.size()));
+        place = t.en();
+        for (Map.Entry<String, String> e : f.entrySet()) e.setValue(e.getValue().replace(sp.f.get("city"), t.en()));
+        f.put("region", t.region());
+        Places.particulars(f, t, rnd);
+        String role = sp.f.getOrDefault("role", "");
+        boolean local = role.contains("region") || role.contains("city") || role.contains("governor")
+            || role.contains("district") || role.contains("mayor");
+        Places.Person who = Places.PEOPLE.get(rnd.nextInt(Places.PEOPLE.size()));
+        Places.Office office = Places.OFFICES.get(rnd.nextInt(Places.OFFICES.size()));
+        if (local) {
+          f.put("official", who.en());
+          f.put("role", office.en());
+        }
+        if (withCyr) {
+          cyr.put("ru.city", t.ru());
+          cyr.put("ru.cityIn", t.ruIn());
+          cyr.put("ru.obj", cyrObject[0]);
+          cyr.put("ru.objGen", cyrObject[1]);
+          cyr.put("ru.official", local ? who.ru() : sp.cyr.getOrDefault("ru.official", who.ru()));
+          cyr.put("ru.role", local ? office.ru() : sp.cyr.getOrDefault("ru.role", office.ru()));
+          cyr.put("uk.city", t.uk());
+          cyr.put("uk.cityIn", t.ukIn());
+          cyr.put("uk.obj", cyrObject[2]);
+          cyr.put("uk.objGen", cyrObject[3]);
+          cyr.put("uk.official", local ? who.uk() : sp.cyr.getOrDefault("uk.official", who.uk()));
+          cyr.put("uk.role", local ? office.uk() : sp.cyr.getOrDefault("uk.role", office.uk()));
+        }
+      } else if (withCyr && !sp.cyr.isEmpty()) {
+        cyr.putAll(sp.cyr);
+      }
+      f.put("weekday", Story.weekday(date));
+      f.put("date", Story.dayMonth(date));
+      Numbers.add(sp.kind, f, rnd);
+      drafts.add(new Draft(date, i, f, cyr, place));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < drafts.size(); k++) order.add(k);
+    order.sort((x, y) -> {
+      int c = drafts.get(x).date().compareTo(drafts.get(y).date());
+      return c != 0 ? c : Integer.compare(x, y);
+    });
+    String format = "s%0" + Math.max(2, Integer.toString(count).length()) + "d";
+    Map<String, String> lastAtPlace = new LinkedHashMap<>();
+    List<Story> out = new ArrayList<>();
+    for (int n = 0; n < order.size(); n++) {
+      Draft d = drafts.get(order.get(n));
+      String id = String.format(format, n + 1);
+      String key = SPECS.get(d.spec()).kind + "|" + d.place();
+      String look = lastAtPlace.put(key, id);
+      out.add(new Story(id, SPECS.get(d.spec()).kind, d.date(), d.facts(), d.cyr(), look));
     }
     return out;
   }
