@@ -17,7 +17,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -65,9 +67,11 @@ public final class IngestStage {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(hadoopConf));
     StructType outcome = PageBuilder.outcomeSchema();
-    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    JavaRDD<Row> rows = jsc.parallelize(files, slices)
-        .flatMap(new ReadCrawlFile(hadoop, IngestLimits.of(config.ingest()), outcome));
+    List<List<InputFile>> groups = InputFiles.balanced(files, jsc.defaultParallelism() * 4);
+    LongAccumulator read = spark.sparkContext().longAccumulator(ReadCrawlFile.RECORDS_READ);
+    JavaRDD<Row> rows = jsc.parallelize(groups, groups.size())
+        .flatMap((FlatMapFunction<List<InputFile>, InputFile>) List::iterator)
+        .flatMap(new ReadCrawlFile(hadoop, IngestLimits.of(config.ingest()), outcome, read));
     Dataset<Row> outcomes = spark.createDataFrame(rows, outcome).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long records = outcomes.count();

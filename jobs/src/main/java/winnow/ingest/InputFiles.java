@@ -58,4 +58,30 @@ public final class InputFiles {
     return new InputFile(s.getPath().toString(), relative, InputFormat.of(s.getPath().getName()), s.getLen(),
         s.getModificationTime());
   }
+
+  /**
+   * The files dealt into at most {@code slices} groups of about equal bytes (largest first, each to the lightest
+   * group), one Spark task per group: one large WARC segment next to many small text files must not leave a single
+   * task reading while the other cores wait.
+   */
+  public static List<List<InputFile>> balanced(List<InputFile> files, int slices) {
+    int n = Math.max(1, Math.min(slices, files.size()));
+    List<InputFile> bySize = new java.util.ArrayList<>(files);
+    bySize.sort(java.util.Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
+    List<List<InputFile>> groups = new java.util.ArrayList<>();
+    java.util.PriorityQueue<long[]> load = new java.util.PriorityQueue<>(
+        java.util.Comparator.<long[]>comparingLong(g -> g[0]).thenComparingLong(g -> g[1]));
+    for (int i = 0; i < n; i++) {
+      groups.add(new java.util.ArrayList<>());
+      load.add(new long[] {0, i});
+    }
+    for (InputFile f : bySize) {
+      long[] lightest = load.poll();
+      groups.get((int) lightest[1]).add(f);
+      lightest[0] += Math.max(1, f.size());
+      load.add(lightest);
+    }
+    groups.removeIf(List::isEmpty);
+    return groups;
+  }
 }

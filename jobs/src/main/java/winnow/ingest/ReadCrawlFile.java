@@ -12,18 +12,25 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 
 /** Spark function: one crawl file in, its outcome rows (pages and rejects) out, streamed. */
 public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
+  /** Name of the accumulator counting records read, which the progress lines report. */
+  public static final String RECORDS_READ = "winnow.records.read";
+
   private final Broadcast<SerializableConfiguration> hadoop;
   private final IngestLimits limits;
   private final StructType schema;
+  private final LongAccumulator recordsRead;
 
-  public ReadCrawlFile(Broadcast<SerializableConfiguration> hadoop, IngestLimits limits, StructType schema) {
+  public ReadCrawlFile(Broadcast<SerializableConfiguration> hadoop, IngestLimits limits, StructType schema,
+                       LongAccumulator recordsRead) {
     this.hadoop = hadoop;
     this.limits = limits;
     this.schema = schema;
+    this.recordsRead = recordsRead;
   }
 
   @Override
@@ -31,6 +38,7 @@ public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
     if (file.format() == InputFormat.UNSUPPORTED) {
       RawRecord r = RawRecord.problem(file, 0, null, "unsupported-format",
           "file name does not end in .warc(.gz), .jsonl(.gz), .json(.gz), .txt(.gz) or .parquet", null);
+      recordsRead.add(1);
       return List.of(PageBuilder.build(r, limits, schema)).iterator();
     }
     if (file.format() == InputFormat.PARQUET) {
@@ -67,12 +75,14 @@ public final class ReadCrawlFile implements FlatMapFunction<InputFile, Row> {
     } catch (IOException | RuntimeException e) {
       RawRecord r = RawRecord.problem(file, 0, null, DecompressedTooLarge.reason(e, "unreadable-file"), e.toString(),
           null);
+      recordsRead.add(1);
       return List.of(PageBuilder.build(r, limits, schema)).iterator();
     }
   }
 
   /** A page that breaks the parser becomes a reject; it must not fail the task and with it the whole file. */
   private Row buildSafely(RawRecord r) {
+    recordsRead.add(1);
     try {
       return PageBuilder.build(r, limits, schema);
     } catch (RuntimeException | StackOverflowError e) {

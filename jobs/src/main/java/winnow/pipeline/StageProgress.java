@@ -8,9 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.SparkContext;
 import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import scala.collection.JavaConverters;
+import winnow.ingest.ReadCrawlFile;
 
 /**
  * Progress of a long stage, printed every interval while it runs: Spark tasks done of those started so far, records
@@ -57,6 +60,13 @@ final class StageProgress extends SparkListener implements AutoCloseable {
     TaskMetrics m = end.taskMetrics();
     if (m != null) {
       records.addAndGet(m.inputMetrics().recordsRead());
+    }
+    // Crawl files are read by a function, not a Spark source: ingest counts its records in an accumulator.
+    for (AccumulableInfo a : JavaConverters.seqAsJavaList(end.taskInfo().accumulables())) {
+      if (a.name().contains(ReadCrawlFile.RECORDS_READ) && a.update().isDefined()
+          && a.update().get() instanceof Long n) {
+        records.addAndGet(n);
+      }
     }
   }
 
