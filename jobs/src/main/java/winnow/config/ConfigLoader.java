@@ -142,7 +142,7 @@ public final class ConfigLoader {
           positive(w, "filler.max-depth"));
       var stories = new WinnowConfig.Stories(positive(w, "stories.shingle-size"),
           positive(w, "stories.minhash-bands"), positive(w, "stories.minhash-rows"),
-          share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
+          atLeast(w, "stories.max-bucket", 2), share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
           share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
           share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"));

@@ -39,7 +39,7 @@ public record WinnowConfig(
   public record Filler(int templateMinPages, double templatePageShare, int crossDomainMin,
                        int maxDepth) implements Serializable {}
 
-  public record Stories(int shingleSize, int minhashBands, int minhashRows, double duplicateJaccard,
+  public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
                         String linkage) implements Serializable {}

@@ -48,11 +48,8 @@ public final class StoryClusters {
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
-    // Seeds: near-duplicates, and pairs so close they cannot be two events. The tolerance lets seed-similarity 1 mean
-    // "identical term vectors" (the same headline from two outlets is too short for a near-duplicate).
-    Dataset<Row> seeds = similarPairs(vectors.withColumnRenamed("page_id", "id"),
-        times.withColumnRenamed("page_id", "id"), maxDf, c.maxPostings(), c.storyDecayDays())
-        .filter(col("similarity").geq(c.seedSimilarity() - 1e-9)).select("a", "b")
+    // Seeds: near-duplicates, and pairs so close they cannot be two events.
+    Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     for (int round = 0; round < c.mergeRounds(); round++) {
@@ -68,6 +65,26 @@ public final class StoryClusters {
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
         .select("page_id", "story_id");
     return withCentroidSimilarity(members, vectors);
+  }
+
+  /**
+   * Pairs of articles at least seed-similarity apart (a, b). At the default 1 that means the same term vector at the
+   * same time (one headline on two outlets is too short for a near-duplicate): such articles are found by grouping on
+   * a hash of vector and time, each linked to its group's smallest id, without scoring any pair. Below 1 the pairs
+   * are scored.
+   */
+  static Dataset<Row> closePairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, WinnowConfig.Stories c) {
+    if (c.seedSimilarity() < 1 - 1e-9) {
+      return similarPairs(vectors.withColumnRenamed("page_id", "id"), times.withColumnRenamed("page_id", "id"), maxDf,
+          c.maxPostings(), c.storyDecayDays())
+          .filter(col("similarity").geq(c.seedSimilarity() - 1e-9)).select("a", "b");
+    }
+    return vectors.groupBy("page_id")
+        .agg(expr("sha2(array_join(array_sort(collect_list(concat(term, '=', format_number(w, 9)))), ' '), 256) AS v"))
+        .join(times, "page_id")
+        .withColumn("a", expr("min(page_id) OVER (PARTITION BY v, t)"))
+        .filter(expr("page_id <> a"))
+        .selectExpr("a", "page_id AS b");
   }
 
   /**

@@ -65,6 +65,9 @@ class ConfigLoaderTest {
     ConfigError postings = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, List.of("stories.max-postings=1")));
     assertTrue(postings.getMessage().contains("winnow.stories.max-postings must be >= 2"), postings.getMessage());
+    ConfigError bucket = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, List.of("stories.max-bucket=1")));
+    assertTrue(bucket.getMessage().contains("winnow.stories.max-bucket must be >= 2"), bucket.getMessage());
   }
 
   @Test

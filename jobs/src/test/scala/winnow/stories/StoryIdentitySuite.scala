@@ -59,6 +59,43 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(all.size == 6 && math.abs(all((id(3), id(4))) - 0.67) < 1e-9, all)
   }
 
+  test("a band bucket shared by more than max-bucket articles pairs nobody; smaller buckets still pair") {
+    val schema = new StructType().add("page_id", StringType).add("terms", org.apache.spark.sql.types.ArrayType(StringType))
+    val text = "drones hit the plant overnight and cut power to thousands of homes across the region".split(" ").toSeq
+    val other = "grain ships left the port under the export deal with three more vessels waiting offshore".split(" ")
+      .toSeq
+    // three copies of one text, two of another
+    val terms = spark.createDataFrame((Seq(1, 2, 3).map(n => Row(id(n), text.asJava)) ++
+      Seq(4, 5).map(n => Row(id(n), other.asJava))).asJava, schema)
+    def pairs(maxBucket: Int): Set[(String, String)] = {
+      val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, maxBucket, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
+        "centroid")
+      NearDuplicates.pairs(spark, terms, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
+    }
+    assert(pairs(500) == Set((id(1), id(2)), (id(1), id(3)), (id(2), id(3)), (id(4), id(5))))
+    assert(pairs(2) == Set((id(4), id(5))))
+  }
+
+  test("seeds at seed-similarity 1: the same term vector at the same time, found without scoring pairs") {
+    val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
+      .add("w", "double").add("df", "long")
+    val same = Seq("strike" -> 0.8, "kherson" -> 0.6)
+    // 1, 2 and 3 carry one vector, 3 a day later; 4 another vector at 1's time
+    val vectors = spark.createDataFrame((Seq(1, 2, 3).flatMap(n => same.map { case (t, w) => Row(id(n), t, w, 3L) }) ++
+      Seq(Row(id(4), "strike", 0.6, 3L), Row(id(4), "kherson", 0.8, 3L))).asJava, vectorSchema)
+    val day = 1668988800L
+    val times = spark.createDataFrame(Seq(1 -> day, 2 -> day, 3 -> (day + 86400), 4 -> day)
+      .map { case (n, t) => Row(id(n), t) }.asJava, new StructType().add("page_id", StringType).add("t", "long"))
+    def seeds(seedSimilarity: Double): Set[(String, String)] = {
+      val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 500, 0.5, 0.6, 0.3, seedSimilarity, 10, 10.0, 0.2, 200,
+        "centroid")
+      StoryClusters.closePairs(vectors, times, 10, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
+    }
+    assert(seeds(1.0) == Set((id(1), id(2))))
+    // below 1 the pairs are scored: a day apart costs exp(-1/10), and 4's cosine to the others is 0.96
+    assert(seeds(0.9) == Set((id(1), id(2)), (id(1), id(3)), (id(2), id(3)), (id(1), id(4)), (id(2), id(4))))
+  }
+
   test("story ids survive growth, merges and splits, and each change is one event") {
     val previous = assignments(1 -> "st-s1", 2 -> "st-s1", 3 -> "st-s2", 4 -> "st-s2", 5 -> "st-s3", 6 -> "st-s3",
       7 -> "st-s4", 8 -> "st-s4", 9 -> "st-s4")
