@@ -24,9 +24,9 @@ import winnow.tables.Warehouse;
 /**
  * The whole job on generated crawls of given sizes: each crawl is generated under the work folder (seconds, next to
  * the job's minutes; regenerating keeps it in step with the generator), the pipeline runs on it into a fresh
- * warehouse, and each stage's wall time,
- * records/s, heap and shuffle figures are printed with the stories and duplicate groups scored against the
- * generator's truth, then how each stage's time grew from the smallest crawl to the largest.
+ * warehouse, and each stage's wall time, records/s, heap and shuffle figures are printed with the stories and
+ * duplicate groups scored against the generator's truth, then how each stage's time grew from the smallest crawl to
+ * the largest.
  */
 public final class PipelineBench {
   /** One stage of one run. */
