@@ -79,8 +79,10 @@ public final class TextNlp {
         .withColumn("normal", expr("filter(nlp_normal.result, x -> length(x) > 0)"))
         .withColumn("terms", expr("filter(nlp_clean.result, x -> length(x) > 0)"))
         // Names, places and numbers: capitalised or numeric tokens that survive stop-word cleaning.
-        .withColumn("entities", expr("filter(transform(filter(nlp_token.result, x -> x rlike '^[\\p{Lu}\\p{N}]'), "
-            + "x -> lower(regexp_replace(x, '[^\\p{L}\\p{N}]', ''))), x -> length(x) > 1 AND array_contains(terms, x))"))
+        // (SQL string literals take escapes: the regex backslash is written twice to reach the pattern.)
+        .withColumn("entities", expr("filter(transform(filter(nlp_token.result, x -> x rlike '^[\\\\p{Lu}\\\\p{N}]'), "
+            + "x -> lower(regexp_replace(x, '[^\\\\p{L}\\\\p{N}]', ''))), "
+            + "x -> length(x) > 1 AND array_contains(terms, x))"))
         .withColumn("tokens", size(col("nlp_token")));
     return out.withColumn("stop_tokens", expr("greatest(size(normal) - size(terms), 0)"))
         .drop("nlp_document", "nlp_token", "nlp_normal", "nlp_clean", "normal");
