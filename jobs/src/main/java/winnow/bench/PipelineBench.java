@@ -2,15 +2,12 @@ package winnow.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import winnow.config.WinnowConfig;
@@ -18,6 +15,7 @@ import winnow.eval.StoryScores;
 import winnow.pipeline.Pipeline;
 import winnow.pipeline.StageReport;
 import winnow.sample.CrawlSpec;
+import winnow.sample.Folders;
 import winnow.sample.SampleGenerator;
 import winnow.tables.Warehouse;
 
@@ -52,24 +50,31 @@ public final class PipelineBench {
     out.printf(Locale.ROOT, "generated %s in %.1f s: %s%n", crawl, generated, summary);
     int pages = summary.pages();
     Path warehouse = work.resolve("warehouse-" + spec.pages());
-    deleteTree(warehouse);
+    Folders.deleteTree(warehouse);
     WinnowConfig c = config.withInput(List.of(crawl.toAbsolutePath().toString()))
         .withWarehouse(warehouse.toAbsolutePath().toString(), WinnowConfig.Metastore.SESSION);
     Warehouse w = new Warehouse(base.spark(), c, base.runId() + "-" + spec.pages());
     List<Stage> stages = new ArrayList<>();
-    Pipeline.run(w, c, Pipeline.STAGES, out, new Pipeline.Observer() {
-      private StageMetrics metrics;
+    StageMetrics[] running = new StageMetrics[1];
+    try {
+      Pipeline.run(w, c, Pipeline.STAGES, out, new Pipeline.Observer() {
+        @Override
+        public void started(String stage) {
+          running[0] = StageMetrics.start(base.spark().sparkContext());
+        }
 
-      @Override
-      public void started(String stage) {
-        metrics = StageMetrics.start(base.spark().sparkContext());
+        @Override
+        public void finished(StageReport report) {
+          stages.add(new Stage(report, running[0].stop()));
+          running[0] = null;
+        }
+      });
+    } finally {
+      // A stage that throws never reports finished: its listener must not stay on the shared SparkContext.
+      if (running[0] != null) {
+        running[0].stop();
       }
-
-      @Override
-      public void finished(StageReport report) {
-        stages.add(new Stage(report, metrics.stop()));
-      }
-    });
+    }
     return new Run(spec, pages, generated, stages, scores(w, crawl, "story_members", "story_id", "story"),
         scores(w, crawl, "dup_groups", "group_id", "dup_group"));
   }
@@ -87,15 +92,6 @@ public final class PipelineBench {
       rows.add(new StoryScores.Assignment(r.getString(0), r.getString(1), r.getString(2)));
     }
     return StoryScores.of(rows);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    List<Path> paths;
-    try (Stream<Path> s = Files.walk(dir)) {
-      paths = s.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : paths) Files.delete(p);
   }
 
   private static void scoreLine(StringBuilder sb, String what, StoryScores.Scores sc) {

@@ -15,13 +15,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -76,20 +73,10 @@ final class CrawlWriter implements Closeable {
     }
     for (Outlet o : outlets) {
       if ("jsonl".equals(o.format)) Files.deleteIfExists(out.resolve(feedPath(o)));
-      if ("text".equals(o.format)) deleteTree(out.resolve("text").resolve(o.domain));
+      if ("text".equals(o.format)) Folders.deleteTree(out.resolve("text").resolve(o.domain));
     }
     Files.deleteIfExists(out.resolve(TruthWriter.PAGES));
     Files.deleteIfExists(out.resolve(TruthWriter.BLOCKS));
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    List<Path> paths = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.forEach(paths::add);
-    }
-    paths.sort(Comparator.reverseOrder());
-    for (Path p : paths) Files.delete(p);
   }
 
   private void nextSegment() throws IOException {
