@@ -1,6 +1,5 @@
 package winnow.stories;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
@@ -52,14 +51,7 @@ public final class StoryClusters {
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    for (int round = 0; round < c.mergeRounds(); round++) {
-      Dataset<Row> merges = saved(starMerges(vectors, times, labels, maxDf, c));
-      if (merges.isEmpty()) {
-        break;
-      }
-      labels = saved(labels.join(merges, "cluster", "left")
-          .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
-    }
+    labels = StarMerges.run(vectors, times, labels, maxDf, c);
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
@@ -141,64 +133,36 @@ public final class StoryClusters {
    */
   public static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, long maxDf, int maxPostings,
                                           double decayDays) {
+    return similarPairs(vectors, times, null, maxDf, maxPostings, decayDays);
+  }
+
+  /**
+   * The pairs above with at least one item in {@code changed} (a column id), or all pairs if it is null. Postings are
+   * still ranked among all items, so a changed item's pairs score as they would in a full pass.
+   */
+  static Dataset<Row> similarPairs(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> changed, long maxDf,
+                                   int maxPostings, double decayDays) {
     Dataset<Row> postings = vectors.filter(col("df").between(2, maxDf))
         .withColumn("posting", expr("row_number() OVER (PARTITION BY term ORDER BY w DESC, id)"))
         .filter(col("posting").leq(maxPostings));
-    return postings.as("x").join(postings.as("y"),
-            col("x.term").equalTo(col("y.term")).and(col("x.id").lt(col("y.id"))))
-        .groupBy(col("x.id").as("a"), col("y.id").as("b"))
-        .agg(expr("sum(x.w * y.w) AS cosine"))
+    Dataset<Row> joined;
+    if (changed == null) {
+      joined = postings.as("x").join(postings.as("y"),
+              col("x.term").equalTo(col("y.term")).and(col("x.id").lt(col("y.id"))))
+          .select(col("x.id").as("a"), col("y.id").as("b"), expr("x.w * y.w AS dot"));
+    } else {
+      Dataset<Row> flagged = postings.join(changed.selectExpr("id", "true AS changed"), new String[] {"id"}, "left");
+      // Each pair once: a changed item with an unchanged one, or two changed items in id order.
+      joined = flagged.filter(col("changed").isNotNull()).as("x").join(flagged.as("y"),
+              col("x.term").equalTo(col("y.term"))
+                  .and(col("y.changed").isNull().or(col("x.id").lt(col("y.id")))))
+          .select(expr("least(x.id, y.id) AS a"), expr("greatest(x.id, y.id) AS b"), expr("x.w * y.w AS dot"));
+    }
+    return joined.groupBy("a", "b").agg(expr("sum(dot) AS cosine"))
         .join(times.withColumnRenamed("id", "a").withColumnRenamed("t", "ta"), "a")
         .join(times.withColumnRenamed("id", "b").withColumnRenamed("t", "tb"), "b")
         .withColumn("days", expr("coalesce(abs(ta - tb) / 86400.0, 0D)"))
         .withColumn("similarity", expr("cosine * exp(-days / " + decayDays + ")"));
-  }
-
-  /**
-   * One round of merges, distributed. Each cluster proposes the cluster most similar to it (average or centroid
-   * linkage, discounted by time) above the threshold. Mutual
-   * proposals merge; a cluster whose choice stays put (proposes nothing, or is in a mutual pair) joins it. A cluster
-   * whose choice is itself moving waits for the next round, so a round builds stars, never chains: every cluster that
-   * joins is above the threshold to the one it joins.
-   *
-   * @return cluster, merged (the cluster it now belongs to), for the clusters that move
-   */
-  static Dataset<Row> starMerges(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
-                                 WinnowConfig.Stories c) {
-    Dataset<Row> sizes = labels.groupBy("cluster").agg(expr("count(*) AS size"));
-    // The mean of unit vectors: two means' dot product is the average pairwise cosine (average linkage); normalised,
-    // it is the cosine of the centroids (centroid linkage).
-    Dataset<Row> centroids = vectors.join(labels, "page_id")
-        .groupBy("cluster", "term").agg(expr("sum(w) AS w"), expr("max(df) AS df"))
-        .join(sizes, "cluster")
-        .withColumn("w", expr("centroid".equals(c.linkage()) ? "w / sqrt(sum(w * w) OVER (PARTITION BY cluster))"
-            : "w / size"))
-        .withColumn("rank", expr("row_number() OVER (PARTITION BY cluster ORDER BY w DESC, term)"))
-        .filter(col("rank").leq(CENTROID_TERMS))
-        .selectExpr("cluster AS id", "term", "w", "df");
-    Dataset<Row> clusterTimes = times.join(labels, "page_id").groupBy("cluster")
-        .agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
-    // Saved: the proposals below read the scored pairs five times, and recomputing the pairs is a round's main cost.
-    Dataset<Row> scored = saved(similarPairs(centroids, clusterTimes, maxDf, c.maxPostings(), c.storyDecayDays())
-        .filter(col("similarity").geq(c.storySimilarity()))
-        .select("a", "b", "similarity"));
-    Dataset<Row> best = scored.selectExpr("a AS id", "b AS partner", "similarity")
-        .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
-        .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))
-        .filter(col("rank").equalTo(1)).select("id", "partner");
-    // Where each proposing cluster ends up if it stays put or pairs up: a mutual pair under its smaller id.
-    Dataset<Row> resolved = best.as("p").join(best.as("q"), col("p.partner").equalTo(col("q.id")), "left")
-        .select(col("p.id").as("id"), col("p.partner").as("partner"),
-            expr("q.partner <=> p.id AS mutual"));
-    Dataset<Row> mutual = resolved.filter(col("mutual"))
-        .selectExpr("id", "least(id, partner) AS label");
-    Dataset<Row> leaves = resolved.filter(expr("NOT mutual")).select("id", "partner")
-        .join(best.selectExpr("id AS partner", "true AS partner_moves"), new String[] {"partner"}, "left")
-        .join(mutual.selectExpr("id AS partner", "label AS partner_label"), new String[] {"partner"}, "left")
-        // The target stays put, or pairs up this round: join it; if it moves elsewhere, wait.
-        .filter(expr("partner_moves IS NULL OR partner_label IS NOT NULL"))
-        .selectExpr("id", "coalesce(partner_label, partner) AS label");
-    return mutual.unionByName(leaves).filter(expr("id <> label")).selectExpr("id AS cluster", "label AS merged");
   }
 
   /** Each member's cosine to its story centroid and the heaviest terms it shares with it. */

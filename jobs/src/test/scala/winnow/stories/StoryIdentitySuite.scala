@@ -77,6 +77,28 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(pairs(2) == Set((id(1), id(2)), (id(1), id(3)), (id(4), id(5))))
   }
 
+  test("a story that grew is scored again against a cluster left untouched since the first round") {
+    spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
+    val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
+      .add("w", "double").add("df", "long")
+    // 1·2 = 0.64 and 1·3 = 2·3 = 0.48: below 0.5 article 3 joins neither, but the centroid of {1, 2} is 0.53 from it
+    val vectors = spark.createDataFrame(Seq(
+      Row(id(1), "strike", 0.8, 3L), Row(id(1), "kherson", 0.6, 2L),
+      Row(id(2), "strike", 0.8, 3L), Row(id(2), "bridge", 0.6, 2L),
+      Row(id(3), "strike", 0.6, 3L), Row(id(3), "ferry", 0.8, 2L)).asJava, vectorSchema)
+    val times = spark.createDataFrame((1 to 3).map(n => Row(id(n), 1668988800L)).asJava,
+      new StructType().add("page_id", StringType).add("t", "long"))
+    val labels = spark.createDataFrame((1 to 3).map(n => Row(id(n), id(n))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType))
+    def clusters(rounds: Int): Map[String, String] = {
+      val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
+        "centroid")
+      StarMerges.run(vectors, times, labels, 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+    }
+    assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
+    assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
+  }
+
   test("seeds at seed-similarity 1: the same term vector at the same time, found without scoring pairs") {
     val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
       .add("w", "double").add("df", "long")

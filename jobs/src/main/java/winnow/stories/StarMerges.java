@@ -1,0 +1,113 @@
+package winnow.stories;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import winnow.config.WinnowConfig;
+
+/**
+ * Rounds of star merges that grow the seeded clusters into stories. Each round, each cluster proposes the cluster
+ * most similar to it (average or centroid linkage, discounted by time) above the threshold; mutual proposals merge,
+ * and a cluster whose choice stays put joins it. A cluster whose choice is itself moving waits for the next round, so
+ * a round builds stars, never chains: every cluster that joins is above the threshold to the one it joins.
+ *
+ * <p>Only what a round changed is scored again: the clusters that grew get new centroids and are re-paired with
+ * every cluster, the clusters that merged away drop out, and the scores between untouched clusters are kept. The
+ * first round scores every cluster pair; later rounds cost in proportion to the merges of the round before, which
+ * fall off fast.
+ */
+final class StarMerges {
+  private StarMerges() {}
+
+  /**
+   * @param vectors page_id, term, w, df (unit vectors)
+   * @param times   page_id, t (epoch seconds)
+   * @param labels  page_id, cluster (the seeds)
+   * @return page_id, cluster after the rounds
+   */
+  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
+                          WinnowConfig.Stories c) {
+    Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
+    Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
+    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, maxDf, c));
+    for (int round = 0; round < c.mergeRounds(); round++) {
+      Dataset<Row> merges = StoryClusters.saved(proposals(scored));
+      if (merges.isEmpty()) {
+        break;
+      }
+      labels = StoryClusters.saved(labels.join(merges, "cluster", "left")
+          .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
+      if (round == c.mergeRounds() - 1) {
+        break;
+      }
+      Dataset<Row> grown = merges.selectExpr("merged AS id").distinct();
+      Dataset<Row> touched = merges.selectExpr("cluster AS id").unionByName(grown);
+      Dataset<Row> grownLabels = labels.join(grown.withColumnRenamed("id", "cluster"), "cluster");
+      centroids = StoryClusters.saved(centroids.join(touched, new String[] {"id"}, "left_anti")
+          .unionByName(centroids(vectors, grownLabels, c.linkage())));
+      clusterTimes = StoryClusters.saved(clusterTimes.join(touched, new String[] {"id"}, "left_anti")
+          .unionByName(clusterTimes(times, grownLabels)));
+      scored = StoryClusters.saved(scored
+          .join(touched.withColumnRenamed("id", "a"), new String[] {"a"}, "left_anti")
+          .join(touched.withColumnRenamed("id", "b"), new String[] {"b"}, "left_anti")
+          .unionByName(scored(centroids, clusterTimes, grown, maxDf, c)));
+    }
+    return labels;
+  }
+
+  /**
+   * Cluster centroids, the heaviest terms only: id, term, w, df. The mean of unit vectors: two means' dot product is
+   * the average pairwise cosine (average linkage); normalised, it is the cosine of the centroids (centroid linkage).
+   */
+  private static Dataset<Row> centroids(Dataset<Row> vectors, Dataset<Row> labels, String linkage) {
+    Dataset<Row> sizes = labels.groupBy("cluster").agg(expr("count(*) AS size"));
+    return vectors.join(labels, "page_id")
+        .groupBy("cluster", "term").agg(expr("sum(w) AS w"), expr("max(df) AS df"))
+        .join(sizes, "cluster")
+        .withColumn("w", expr("centroid".equals(linkage) ? "w / sqrt(sum(w * w) OVER (PARTITION BY cluster))"
+            : "w / size"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY cluster ORDER BY w DESC, term)"))
+        .filter(col("rank").leq(StoryClusters.CENTROID_TERMS))
+        .selectExpr("cluster AS id", "term", "w", "df");
+  }
+
+  private static Dataset<Row> clusterTimes(Dataset<Row> times, Dataset<Row> labels) {
+    return times.join(labels, "page_id").groupBy("cluster").agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
+  }
+
+  /** Cluster pairs above the story threshold: a, b, similarity; only pairs with a changed cluster unless null. */
+  private static Dataset<Row> scored(Dataset<Row> centroids, Dataset<Row> clusterTimes, Dataset<Row> changed,
+                                     long maxDf, WinnowConfig.Stories c) {
+    return StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(), c.storyDecayDays())
+        .filter(col("similarity").geq(c.storySimilarity()))
+        .select("a", "b", "similarity");
+  }
+
+  /**
+   * One round's moves from the scored pairs.
+   *
+   * @return cluster, merged (the cluster it now belongs to), for the clusters that move
+   */
+  static Dataset<Row> proposals(Dataset<Row> scored) {
+    Dataset<Row> best = scored.selectExpr("a AS id", "b AS partner", "similarity")
+        .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))
+        .filter(col("rank").equalTo(1)).select("id", "partner");
+    // Where each proposing cluster ends up if it stays put or pairs up: a mutual pair under its smaller id.
+    Dataset<Row> resolved = best.as("p").join(best.as("q"), col("p.partner").equalTo(col("q.id")), "left")
+        .select(col("p.id").as("id"), col("p.partner").as("partner"),
+            expr("q.partner <=> p.id AS mutual"));
+    Dataset<Row> mutual = resolved.filter(col("mutual"))
+        .selectExpr("id", "least(id, partner) AS label");
+    Dataset<Row> leaves = resolved.filter(expr("NOT mutual")).select("id", "partner")
+        .join(best.selectExpr("id AS partner", "true AS partner_moves"), new String[] {"partner"}, "left")
+        .join(mutual.selectExpr("id AS partner", "label AS partner_label"), new String[] {"partner"}, "left")
+        // The target stays put, or pairs up this round: join it; if it moves elsewhere, wait.
+        .filter(expr("partner_moves IS NULL OR partner_label IS NOT NULL"))
+        .selectExpr("id", "coalesce(partner_label, partner) AS label");
+    return mutual.unionByName(leaves).filter(expr("id <> label")).selectExpr("id AS cluster", "label AS merged");
+  }
+}
