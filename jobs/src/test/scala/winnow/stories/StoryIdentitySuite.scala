@@ -77,6 +77,18 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(pairs(2) == Set((id(1), id(2)), (id(1), id(3)), (id(4), id(5))))
   }
 
+  test("a bucket verifies each pair of its members by exact Jaccard or containment, smaller page id first") {
+    def member(n: Int, shingles: Long*): Row = Row(id(n), shingles.map(Long.box))
+    // 2 is an excerpt of 1 (3 of 4 shared: containment 1, Jaccard 0.75); 3 shares 2 of its 5 with 1 (0.5, 0.29)
+    val bucket = Row(Seq(member(2, 2L, 3L, 4L), member(1, 1L, 2L, 3L, 4L), member(3, 1L, 4L, 7L, 8L, 9L)))
+    def verified(jaccard: Double, containment: Double): Set[(String, String, Double, Double, Int)] =
+      new VerifyBucket(jaccard, containment).call(bucket).asScala.map(r =>
+        (r.getString(0), r.getString(1), r.getDouble(2), r.getDouble(3), r.getInt(4))).toSet
+    assert(verified(0.7, 0.9) == Set((id(1), id(2), 0.75, 1.0, 3)))
+    assert(verified(0.7, 0.5) == Set((id(1), id(2), 0.75, 1.0, 3), (id(1), id(3), 2.0 / 7, 0.5, 2)))
+    assert(verified(0.9, 1.1).isEmpty)
+  }
+
   test("a story that grew is scored again against a cluster left untouched since the first round") {
     spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
     val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
