@@ -16,9 +16,10 @@ import winnow.tables.Warehouse;
 /** Near-duplicate step against MinHashLSH.approxSimilarityJoin on the same articles. */
 @Command(name = "dups", mixinStandardHelpOptions = true,
     description = "Time winnow's near-duplicate step and MinHashLSH.approxSimilarityJoin on the same documents "
-        + "(*.docs.jsonl) and score both against exact Jaccard on a sample.")
+        + "(*.docs.jsonl, or the articles of a warehouse) and score both against exact Jaccard on a sample.")
 final class BenchDupsCommand extends SparkCommand {
-  @Option(names = "--data", required = true, paramLabel = "DOCS.jsonl", description = "Documents (neutral format).")
+  @Option(names = "--data", paramLabel = "DOCS.jsonl", description = "Documents (neutral format); without it, the "
+      + "articles table of the warehouse (--warehouse), as the stories stage reads it.")
   Path data;
 
   @Option(names = "--limit", defaultValue = "0", description = "Use only the first N documents (0: all).")
@@ -34,15 +35,19 @@ final class BenchDupsCommand extends SparkCommand {
 
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
-    List<StoryBench.Doc> docs = StoryBench.docs(data);
-    if (limit > 0 && limit < docs.size()) {
-      docs = docs.subList(0, limit);
+    Dataset<Row> articles;
+    if (data == null) {
+      articles = StoriesStage.articles(warehouse).orderBy("page_id");
+    } else {
+      articles = warehouse.spark().createDataFrame(
+          StoryBench.docs(data).stream().map(StoryBench.Doc::toRow).toList(), StoryBench.ARTICLES);
     }
-    Dataset<Row> terms = StoriesStage.documents(warehouse.spark().createDataFrame(
-            docs.stream().map(StoryBench.Doc::toRow).toList(), StoryBench.ARTICLES))
-        .select("page_id", "terms").persist(StorageLevel.MEMORY_AND_DISK());
-    terms.count();
-    System.out.printf("%s: %d documents%n", data.getFileName(), docs.size());
+    if (limit > 0) {
+      articles = articles.limit(limit);
+    }
+    Dataset<Row> terms = StoriesStage.documents(articles).select("page_id", "terms")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    System.out.printf("%s: %d documents%n", data == null ? config.warehouse() : data.getFileName(), terms.count());
     System.out.print(DupBench.run(warehouse.spark(), terms, config.stories(), sample, hashTables).table());
     terms.unpersist();
     return 0;

@@ -31,9 +31,7 @@ public final class StoriesStage {
   public static StageReport run(Warehouse warehouse, WinnowConfig config) {
     long start = System.nanoTime();
     SparkSession spark = warehouse.spark();
-    Dataset<Row> articles = warehouse.read("articles").filter(col("chars_content").geq(MIN_ARTICLE_CHARS))
-        .select("page_id", "title", "main_text", "domain", "language", "published_at");
-    Dataset<Row> docs = documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docs = documents(articles(warehouse)).persist(StorageLevel.MEMORY_AND_DISK());
     // The merge rounds cut their lineage with reliable checkpoints on the warehouse's file system: a local
     // checkpoint lives on one executor, and losing that executor would fail the whole run.
     String checkpoints = useCheckpoints(warehouse, config);
@@ -94,6 +92,12 @@ public final class StoriesStage {
     } catch (IOException e) {
       // Only scratch data: a leftover folder under _checkpoints costs disk, never correctness.
     }
+  }
+
+  /** The articles this stage reads: pages with enough main text. */
+  public static Dataset<Row> articles(Warehouse warehouse) {
+    return warehouse.read("articles").filter(col("chars_content").geq(MIN_ARTICLE_CHARS))
+        .select("page_id", "title", "main_text", "domain", "language", "published_at");
   }
 
   /** page_id, published_at, domain, language, title, terms and entities (main text), title_terms. */
