@@ -1,6 +1,5 @@
 package winnow.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 import winnow.eval.StoryScores;
 import winnow.pipeline.Pipeline;
@@ -30,9 +30,12 @@ public final class PipelineBench {
   /** One stage of one run. */
   public record Stage(StageReport report, StageMetrics.Figures figures) {}
 
-  /** One crawl size: its shape, how long generating it took, its stages, and the clusters scored on the truth. */
+  /**
+   * One crawl size: its shape, how long generating it took, its stages, the clusters scored on the truth, and the
+   * filler step against the peers (null if skipped).
+   */
   public record Run(CrawlSpec spec, int pages, double generateSeconds, List<Stage> stages,
-                    StoryScores.Scores stories, StoryScores.Scores duplicates) {
+                    StoryScores.Scores stories, StoryScores.Scores duplicates, FillerPeers.Result peers) {
     double seconds() {
       return stages.stream().mapToDouble(s -> s.report().seconds()).sum();
     }
@@ -40,9 +43,12 @@ public final class PipelineBench {
 
   private PipelineBench() {}
 
-  /** Generates the crawl for one spec and runs the pipeline on it into a fresh warehouse. */
-  public static Run run(Warehouse base, WinnowConfig config, Path work, CrawlSpec spec, long seed, PrintStream out)
-      throws IOException {
+  /**
+   * Generates the crawl for one spec and runs the pipeline on it into a fresh warehouse; then, unless
+   * {@code peerPages} is 0, times the filler step against the peers on that many of its HTML pages.
+   */
+  public static Run run(Warehouse base, WinnowConfig config, Path work, CrawlSpec spec, long seed, int peerPages,
+                        PrintStream out) throws Exception {
     Path crawl = work.resolve("crawl-" + spec.pages());
     long t = System.nanoTime();
     SampleGenerator.Summary summary = SampleGenerator.generate(crawl, seed, spec);
@@ -75,18 +81,22 @@ public final class PipelineBench {
         running[0].stop();
       }
     }
-    return new Run(spec, pages, generated, stages, scores(w, crawl, "story_members", "story_id", "story"),
-        scores(w, crawl, "dup_groups", "group_id", "dup_group"));
+    Dataset<Row> truth = w.spark().read().json(crawl.resolve("_truth/pages.jsonl").toString())
+        .select("url", "story", "dup_group").persist(StorageLevel.MEMORY_AND_DISK());
+    StoryScores.Scores stories = scores(w, truth, "story_members", "story_id", "story");
+    StoryScores.Scores duplicates = scores(w, truth, "dup_groups", "group_id", "dup_group");
+    truth.unpersist();
+    return new Run(spec, pages, generated, stages, stories, duplicates,
+        peerPages > 0 ? FillerPeers.run(w, c, peerPages) : null);
   }
 
   /**
    * A cluster table scored against the generator's truth for every article in it (pairwise and BCubed). The
    * assignments are collected to score them: this is the benchmark's check, not part of the job.
    */
-  static StoryScores.Scores scores(Warehouse w, Path crawl, String table, String predicted, String gold) {
-    Dataset<Row> truth = w.spark().read().json(crawl.resolve("_truth/pages.jsonl").toString()).select("url", gold);
+  static StoryScores.Scores scores(Warehouse w, Dataset<Row> truth, String table, String predicted, String gold) {
     List<StoryScores.Assignment> rows = new ArrayList<>();
-    for (Row r : w.read("articles").select("page_id", "url").join(truth, "url")
+    for (Row r : w.read("articles").select("page_id", "url").join(truth.select("url", gold), "url")
         .join(w.read(table).select("page_id", predicted), "page_id")
         .select("url", gold, predicted).collectAsList()) {
       rows.add(new StoryScores.Assignment(r.getString(0), r.getString(1), r.getString(2)));
@@ -128,6 +138,9 @@ public final class PipelineBench {
           "", r.seconds(), r.pages() / r.seconds(), mib(heap), mib(live), r.pages() / r.seconds()));
       scoreLine(sb, "stories", r.stories());
       scoreLine(sb, "duplicate groups", r.duplicates());
+      if (r.peers() != null) {
+        sb.append(r.peers().line());
+      }
     }
     if (runs.size() >= 2) {
       Run small = runs.get(0);

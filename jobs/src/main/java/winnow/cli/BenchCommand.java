@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Performance benchmarks: each runs the job's code and its peer side by side in one run and prints ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure winnow's speed against peers, and how its cost grows with the corpus.",
-    subcommands = {BenchDupsCommand.class, BenchGrowthCommand.class, BenchPipelineCommand.class})
+    subcommands = {BenchDupsCommand.class, BenchFillerCommand.class, BenchGrowthCommand.class,
+        BenchPipelineCommand.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {

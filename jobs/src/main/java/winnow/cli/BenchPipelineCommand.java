@@ -25,6 +25,11 @@ final class BenchPipelineCommand extends SparkCommand {
       description = "Folder for the generated crawls and the runs' warehouses (default: ${DEFAULT-VALUE}).")
   Path work;
 
+  @Option(names = "--peer-pages", defaultValue = "3000", paramLabel = "N",
+      description = "HTML pages of each crawl on which the filler step is timed against Readability4J and a jsoup "
+          + "parse (0: skip; default: ${DEFAULT-VALUE}).")
+  int peerPages;
+
   @Option(names = "--seed", defaultValue = "" + SampleGenerator.DEFAULT_SEED, description = "Generator seed.")
   long seed;
 
@@ -40,7 +45,8 @@ final class BenchPipelineCommand extends SparkCommand {
     Files.createDirectories(work);
     List<PipelineBench.Run> runs = new ArrayList<>();
     for (int n : pages.stream().sorted().distinct().toList()) {
-      runs.add(PipelineBench.run(warehouse, config, work, CrawlSpec.scaled(n), seed, System.out));
+      runs.add(PipelineBench.run(warehouse, config, work, CrawlSpec.scaled(n), seed, peerPages,
+          System.out));
     }
     System.out.println(PipelineBench.table(runs));
     return 0;

@@ -30,6 +30,7 @@ public final class PeerRun {
 
   public static Result run(List<FillerBench.Page> pages, int cores) throws Exception {
     List<String> html = decode(pages);
+    List<String> urls = pages.stream().map(FillerBench.Page::url).toList();
     Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
     Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
     for (Peers peer : Peers.ALL) {
@@ -45,7 +46,7 @@ public final class PeerRun {
         nanos[i] = System.nanoTime() - t;
         board.add(p.pageType(), main, p.mainText(), p.with(), p.without());
       }
-      double wall = parallelWallSeconds(peer, html, pages, cores);
+      double wall = parallelWallSeconds(peer, html, urls, cores);
       boards.put(peer, board);
       latency.put(peer, Latency.of(nanos, wall, pages.size(), cores));
     }
@@ -87,7 +88,18 @@ public final class PeerRun {
     return out;
   }
 
-  private static double parallelWallSeconds(Peers peer, List<String> html, List<FillerBench.Page> pages, int cores)
+  /**
+   * Pages per second of one peer over decoded pages on {@code cores} threads, after a warm-up pass over the first
+   * pages (as in {@link #run}).
+   */
+  public static double pagesPerSecond(Peers peer, List<String> html, List<String> urls, int cores) throws Exception {
+    for (int i = 0; i < Math.min(WARM_UP_PAGES, html.size()); i++) {
+      peer.run(html.get(i), urls.get(i));
+    }
+    return html.size() / parallelWallSeconds(peer, html, urls, cores);
+  }
+
+  private static double parallelWallSeconds(Peers peer, List<String> html, List<String> urls, int cores)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(cores);
     try {
@@ -97,7 +109,7 @@ public final class PeerRun {
         int first = c;
         done.add(pool.submit(() -> {
           for (int i = first; i < html.size(); i += cores) {
-            peer.run(html.get(i), pages.get(i).url());
+            peer.run(html.get(i), urls.get(i));
           }
         }));
       }

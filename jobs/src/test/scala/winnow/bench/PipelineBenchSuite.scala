@@ -1,7 +1,7 @@
 package winnow.bench
 
 import org.scalatest.funsuite.AnyFunSuite
-import winnow.SharedSpark
+import winnow.{SampleRun, SharedSpark}
 import winnow.eval.StoryScores
 import winnow.pipeline.StageReport
 import winnow.sample.CrawlSpec
@@ -30,7 +30,8 @@ class PipelineBenchSuite extends AnyFunSuite with SharedSpark {
           new StageMetrics.Figures(1L << 20, 1L << 20, 0, 3L << 30, 1L << 30, 0.5, 10)),
         new PipelineBench.Stage(StageReport.of("stories", pages, stories, "stories", Long.box(pages / 8)),
           new StageMetrics.Figures(0, 0, 0, 2L << 30, 1L << 30, 0.1, 4))).asJava,
-      new StoryScores.Scores(pages, 0.9, 0.8, 0.847, 0.9, 0.85, 0.874, 0.8), null)
+      new StoryScores.Scores(pages, 0.9, 0.8, 0.847, 0.9, 0.85, 0.874, 0.8), null,
+      if (pages > 1000) new FillerPeers.Result(3000, 2, 150.0, 50.0, 600.0) else null)
     val text = PipelineBench.table(Seq(run(1000, 10, 20), run(10000, 80, 220)).asJava)
     assert(text.contains("1,000 pages") && text.contains("10,000 pages"), text)
     assert(text.linesIterator.exists(l => l.startsWith("ingest") && l.contains("1,000") && l.contains("3,072")), text)
@@ -40,5 +41,14 @@ class PipelineBenchSuite extends AnyFunSuite with SharedSpark {
     assert(text.linesIterator.exists(l => l.trim.startsWith("ingest") && l.contains("8.00x")), text)
     assert(text.linesIterator.exists(l => l.trim.startsWith("stories") && l.contains("11.00x")), text)
     assert(text.linesIterator.exists(l => l.trim.startsWith("total") && l.contains("10.00x")), text)
+    assert(text.linesIterator.count(_.startsWith("filler vs peers")) == 1, text)
+    assert(text.contains("winnow / Readability4J 3.00x") && text.contains("winnow time / jsoup parse time 4.00x"), text)
+  }
+
+  test("filler vs peers: the same HTML pages through winnow's labelling, Readability4J and a jsoup parse") {
+    SampleRun.output
+    val r = FillerPeers.run(SampleRun.warehouse, SampleRun.config, 40)
+    assert(r.pages == 40 && r.cores == spark.sparkContext.defaultParallelism, r)
+    assert(r.winnow > 0 && r.readability > 0 && r.jsoupParse > 0, r)
   }
 }

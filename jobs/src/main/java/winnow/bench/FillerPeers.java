@@ -1,0 +1,82 @@
+package winnow.bench;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import winnow.config.WinnowConfig;
+import winnow.eval.PeerRun;
+import winnow.eval.Peers;
+import winnow.filler.CorpusSignals;
+import winnow.filler.FillerStage;
+import winnow.tables.Warehouse;
+
+/**
+ * Filler extraction against Readability4J and a jsoup parse-only pass on the same HTML pages of a crawl, same cores,
+ * one run. The pages (a bounded sample, in memory before any clock starts) go through winnow's labelling as a Spark
+ * batch (segmentation, the batch's own corpus signals, classification; no table writes) and through each peer on as
+ * many threads as Spark has cores. Each side gets a warm-up pass first.
+ */
+public final class FillerPeers {
+  private static final int WARM_UP_PAGES = 200;
+
+  /** Pages per second of each extractor over the same pages. */
+  public record Result(int pages, int cores, double winnow, double readability, double jsoupParse) {
+    public String line() {
+      return String.format(Locale.ROOT, "filler vs peers on %,d HTML pages of the crawl (%d cores): winnow %.1f pages/s, "
+              + "Readability4J %.1f, jsoup parse-only %.1f; winnow / Readability4J %.2fx (target >= 3x), "
+              + "winnow time / jsoup parse time %.2fx (target <= 2x)%n", pages, cores, winnow, readability,
+          jsoupParse, winnow / readability, jsoupParse / winnow);
+    }
+  }
+
+  private FillerPeers() {}
+
+  /** @param maxPages how many of the crawl's HTML pages to take (by a hash of page_id): the sample is collected */
+  public static Result run(Warehouse warehouse, WinnowConfig config, int maxPages) throws Exception {
+    SparkSession spark = warehouse.spark();
+    int cores = spark.sparkContext().defaultParallelism();
+    Dataset<Row> chosen = warehouse.read("pages").filter(expr("lower(content_type) LIKE 'text/html%'"))
+        .orderBy(expr("xxhash64(page_id)"), col("page_id")).limit(maxPages)
+        .select("page_id", "url", "domain", "title", "content_type", "body");
+    List<Row> sample = chosen.collectAsList();
+    if (sample.isEmpty()) {
+      throw new IllegalArgumentException("no HTML pages in the crawl to compare the extractors on");
+    }
+    Dataset<Row> pages = spark.createDataFrame(sample, chosen.schema())
+        .repartition(4 * cores).persist(StorageLevel.MEMORY_ONLY());
+    pages.count();
+    label(spark, pages.limit(WARM_UP_PAGES), config);
+    long start = System.nanoTime();
+    label(spark, pages, config);
+    double winnow = sample.size() / ((System.nanoTime() - start) / 1e9);
+    pages.unpersist();
+    List<String> html = new ArrayList<>(sample.size());
+    List<String> urls = new ArrayList<>(sample.size());
+    for (Row r : sample) {
+      html.add(r.getAs("body"));
+      urls.add(r.getAs("url"));
+    }
+    return new Result(sample.size(), cores, winnow, PeerRun.pagesPerSecond(Peers.READABILITY4J, html, urls, cores),
+        PeerRun.pagesPerSecond(Peers.JSOUP_PARSE, html, urls, cores));
+  }
+
+  /** The filler stage's labelling of a batch, run to the end into Spark's no-op sink. */
+  private static void label(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
+    JavaRDD<Row> segments = FillerStage.segment(pages, config);
+    Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      FillerStage.classify(spark, segments, CorpusSignals.of(pageKeys), config).write().format("noop")
+          .mode("overwrite").save();
+    } finally {
+      pageKeys.unpersist();
+    }
+  }
+}
