@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,7 +13,6 @@ import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 import winnow.eval.PeerRun;
 import winnow.eval.Peers;
-import winnow.filler.CorpusSignals;
 import winnow.filler.FillerStage;
 import winnow.tables.Warehouse;
 
@@ -70,13 +68,6 @@ public final class FillerPeers {
 
   /** The filler stage's labelling of a batch, run to the end into Spark's no-op sink. */
   private static void label(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
-    JavaRDD<Row> segments = FillerStage.segment(pages, config);
-    Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      FillerStage.classify(spark, segments, CorpusSignals.of(pageKeys), config).write().format("noop")
-          .mode("overwrite").save();
-    } finally {
-      pageKeys.unpersist();
-    }
+    FillerStage.labelBatch(spark, pages, config).write().format("noop").mode("overwrite").save();
   }
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -28,7 +27,6 @@ import winnow.eval.PeerRun;
 import winnow.eval.StageProfile;
 import winnow.eval.ScoreBoard;
 import winnow.filler.BlockClassifier;
-import winnow.filler.CorpusSignals;
 import winnow.filler.FillerStage;
 import winnow.tables.Warehouse;
 
@@ -122,15 +120,11 @@ final class EvalFillerCommand extends SparkCommand {
   /** Every page's blocks in reading order (the labelled rows come out grouped by page: no shuffle needed). */
   private static Map<String, List<Row>> collectBlocks(Warehouse warehouse, Dataset<Row> pageFrame,
                                                       WinnowConfig config) {
-    JavaRDD<Row> segments = FillerStage.segment(pageFrame, config);
-    Dataset<Row> pageKeys = CorpusSignals.pageKeys(warehouse.spark(), segments)
-        .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, List<Row>> byPage = new HashMap<>();
-    for (Row r : FillerStage.classify(warehouse.spark(), segments, CorpusSignals.of(pageKeys), config)
+    for (Row r : FillerStage.labelBatch(warehouse.spark(), pageFrame, config)
         .select("page_id", "block_no", "text", "label", "category").collectAsList()) {
       byPage.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
     }
-    pageKeys.unpersist();
     for (List<Row> blocks : byPage.values()) {
       blocks.sort(Comparator.comparingInt(r -> r.getInt(1)));
     }

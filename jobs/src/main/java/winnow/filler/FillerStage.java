@@ -114,6 +114,20 @@ public final class FillerStage {
         .map(new SegmentPage(config.filler().maxDepth()));
   }
 
+  /**
+   * Labels a batch of pages on its own, the corpus signals counted over the batch only (evaluations and benchmarks).
+   * The signals are gathered now; the labels are computed when the result is read.
+   */
+  public static Dataset<Row> labelBatch(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
+    JavaRDD<Row> segments = segment(pages, config);
+    Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return classify(spark, segments, CorpusSignals.of(pageKeys), config);
+    } finally {
+      pageKeys.unpersist();
+    }
+  }
+
   /** Labels every block in its page's context, with the crawl's signals broadcast to the tasks. */
   public static Dataset<Row> classify(SparkSession spark, JavaRDD<Row> segments, CorpusSignals signals,
                                       WinnowConfig config) {
