@@ -68,6 +68,8 @@ public final class FillerPeers {
 
   /** The filler stage's labelling of a batch, run to the end into Spark's no-op sink. */
   private static void label(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
-    FillerStage.labelBatch(spark, pages, config).write().format("noop").mode("overwrite").save();
+    try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(spark, pages, config)) {
+      batch.blocks().write().format("noop").mode("overwrite").save();
+    }
   }
 }

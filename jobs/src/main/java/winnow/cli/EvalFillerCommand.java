@@ -121,9 +121,10 @@ final class EvalFillerCommand extends SparkCommand {
   private static Map<String, List<Row>> collectBlocks(Warehouse warehouse, Dataset<Row> pageFrame,
                                                       WinnowConfig config) {
     Map<String, List<Row>> byPage = new HashMap<>();
-    for (Row r : FillerStage.labelBatch(warehouse.spark(), pageFrame, config)
-        .select("page_id", "block_no", "text", "label", "category").collectAsList()) {
-      byPage.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+    try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(warehouse.spark(), pageFrame, config)) {
+      for (Row r : batch.blocks().select("page_id", "block_no", "text", "label", "category").collectAsList()) {
+        byPage.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+      }
     }
     for (List<Row> blocks : byPage.values()) {
       blocks.sort(Comparator.comparingInt(r -> r.getInt(1)));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,12 +44,15 @@ public final class BlockClassifier implements Serializable {
     Set<String> titleTerms = titleTerms(title);
     double[] titleSim = new double[n];
     boolean[] kept = new boolean[n];
+    // Blocks of one container share their hints: look each distinct chain up once.
+    Map<String, Optional<CueWords.Cue>> hintOf = new HashMap<>();
     for (int i = 0; i < n; i++) {
       BlockFeatures f = blocks.get(i);
       terms.add(new HashSet<>(f.terms()));
       titleSim[i] = share(titleTerms, terms.get(i));
       CueWords.Cue cue = CueWords.match(f.block().text(), f.words());
-      CueWords.Cue hint = CueWords.hint(f.block().hints());
+      CueWords.Cue hint = hintOf.computeIfAbsent(f.block().hints(), h -> Optional.ofNullable(CueWords.hint(h)))
+          .orElse(null);
       if (isHeadline(f, titleSim[i])) {
         // The page's own headline also recurs in other pages' related lists: it must not count as a template.
         kept[i] = true;

@@ -11,7 +11,7 @@ import winnow.tables.RowBuilder;
 import winnow.tables.TableSchema;
 
 /** Spark function: one segmented page in, its labelled page_blocks rows out, with the crawl's signals at hand. */
-public final class ClassifyPage implements FlatMapFunction<Row, Row> {
+public final class ClassifyPage implements FlatMapFunction<SegmentedPage, Row> {
   private final BlockClassifier classifier;
   private final Broadcast<CorpusSignals> signals;
   private final StructType schema;
@@ -23,22 +23,19 @@ public final class ClassifyPage implements FlatMapFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Row page) {
-    List<Row> blockRows = page.getList(page.fieldIndex("blocks"));
-    CorpusSignals corpus = signals.value();
-    String domainKey = page.getAs("domain_key");
-    List<BlockFeatures> features = new ArrayList<>(blockRows.size());
-    for (Row r : blockRows) {
-      Block b = new Block(r.getInt(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5));
-      features.add(corpus.features(b, domainKey, r.getLong(6)));
+  public Iterator<Row> call(SegmentedPage page) {
+    CorpusSignals.Site site = signals.value().site(page.domainKey());
+    List<Block> blocks = page.blocks();
+    List<BlockFeatures> features = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      features.add(site.features(blocks.get(i), page.textKeys()[i]));
     }
-    List<Label> labels = classifier.classify(page.getAs("title"), features);
-    String pageId = page.getAs("page_id");
+    List<Label> labels = classifier.classify(page.title(), features);
     List<Row> out = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
       BlockFeatures f = features.get(i);
       Label l = labels.get(i);
-      out.add(new RowBuilder(schema).set("page_id", pageId).set("block_no", f.block().blockNo())
+      out.add(new RowBuilder(schema).set("page_id", page.pageId()).set("block_no", f.block().blockNo())
           .set("text", f.block().text()).set("chars", f.block().text().length()).set("tokens", f.tokens())
           .set("tag", f.block().tag()).set("tag_path", f.block().tagPath()).set("link_density", f.linkDensity())
           .set("stopword_ratio", f.stopwordRatio()).set("sentences", f.sentences())

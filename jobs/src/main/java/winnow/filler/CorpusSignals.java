@@ -63,10 +63,9 @@ public final class CorpusSignals implements Serializable {
 
   /**
    * One small row per segmented page: page_id, domain_key, published_meta and the distinct keys of its block texts.
-   * Persist it: the signals and the articles' publication times both read it, and the blocks themselves are not
-   * kept (segmenting a page again is cheaper than caching every block of a crawl).
+   * Persist it: the signals, the incremental bookkeeping and the articles' publication times all read it.
    */
-  public static Dataset<Row> pageKeys(SparkSession spark, JavaRDD<Row> segments) {
+  public static Dataset<Row> pageKeys(SparkSession spark, JavaRDD<SegmentedPage> segments) {
     return spark.createDataFrame(segments.map(new PageTextKeys()), PageTextKeys.SCHEMA);
   }
 
@@ -99,7 +98,7 @@ public final class CorpusSignals implements Serializable {
   }
 
   /** Spark function: a segmented page in, its {@link #pageKeys} row out. */
-  static final class PageTextKeys implements Function<Row, Row> {
+  static final class PageTextKeys implements Function<SegmentedPage, Row> {
     static final StructType SCHEMA = new StructType()
         .add("page_id", DataTypes.StringType, false)
         .add("domain_key", DataTypes.StringType, false)
@@ -107,12 +106,12 @@ public final class CorpusSignals implements Serializable {
         .add("text_keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
     @Override
-    public Row call(Row page) {
+    public Row call(SegmentedPage page) {
       Set<Long> keys = new LinkedHashSet<>();
-      for (Row b : page.<Row>getList(page.fieldIndex("blocks"))) {
-        keys.add(b.getLong(6));
+      for (long k : page.textKeys()) {
+        keys.add(k);
       }
-      return RowFactory.create(page.getAs("page_id"), page.getAs("domain_key"), page.getAs("published_meta"),
+      return RowFactory.create(page.pageId(), page.domainKey(), page.publishedMeta(),
           JavaConverters.asScalaBuffer(new ArrayList<>(keys)).toSeq());
     }
   }
@@ -121,14 +120,29 @@ public final class CorpusSignals implements Serializable {
     return domainPages.getOrDefault(domainKey, 1L);
   }
 
-  /** The block's features with the signals of its text on its domain and across the crawl. */
-  public BlockFeatures features(Block block, String domainKey, long textKey) {
-    long pages = domainPages(domainKey);
-    int t = Arrays.binarySearch(domainKeys, siteKey(domainKey, textKey));
-    int c = Arrays.binarySearch(crossKeys, textKey);
-    long onDomain = t >= 0 ? domainCounts[t] : 1;
-    return BlockFeatures.of(block, pages, onDomain, c >= 0 ? crossDomains[c] : 1,
-        c >= 0 ? crossPages[c] : onDomain);
+  /** The signals as one page of the domain sees them (the domain's part of each lookup key is hashed once). */
+  public Site site(String domainKey) {
+    return new Site(domainPages(domainKey), SegmentPage.textKey(domainKey) * 0x9E3779B97F4A7C15L);
+  }
+
+  /** {@link CorpusSignals} seen from one domain. */
+  public final class Site {
+    private final long pages;
+    private final long domainMix;
+
+    private Site(long pages, long domainMix) {
+      this.pages = pages;
+      this.domainMix = domainMix;
+    }
+
+    /** The block's features with the signals of its text on this domain and across the crawl. */
+    public BlockFeatures features(Block block, long textKey) {
+      int t = Arrays.binarySearch(domainKeys, textKey ^ domainMix);
+      int c = Arrays.binarySearch(crossKeys, textKey);
+      long onDomain = t >= 0 ? domainCounts[t] : 1;
+      return BlockFeatures.of(block, pages, onDomain, c >= 0 ? crossDomains[c] : 1,
+          c >= 0 ? crossPages[c] : onDomain);
+    }
   }
 
   public int size() {

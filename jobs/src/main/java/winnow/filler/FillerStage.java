@@ -53,8 +53,9 @@ public final class FillerStage {
     Dataset<Row> stored = full ? null : warehouse.read(PAGE_KEYS).drop("labelling_version")
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> fresh = full ? pages : pages.join(stored.select("page_id"), "page_id", "left_anti");
-    Dataset<Row> freshKeys = CorpusSignals.pageKeys(spark, segment(fresh, config))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Kept between the passes (text keys, then labels) so that each new page is parsed once.
+    JavaRDD<SegmentedPage> freshSegments = segment(fresh, config).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> freshKeys = CorpusSignals.pageKeys(spark, freshSegments).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> labelled = null;
     try {
       long freshPages = freshKeys.count();
@@ -64,10 +65,16 @@ public final class FillerStage {
       }
       Dataset<Row> allKeys = full ? freshKeys : stored.unionByName(freshKeys);
       CorpusSignals signals = CorpusSignals.of(allKeys);
-      Dataset<Row> toLabel = full ? pages : pages.join(changed(stored, freshKeys, allKeys), "page_id", "left_semi");
-      labelled = classify(spark, segment(toLabel, config), signals, config).persist(StorageLevel.MEMORY_AND_DISK());
-      long pageCount = toLabel.count();
+      Dataset<Row> toLabelIds = full ? freshKeys.select("page_id") : changed(stored, freshKeys, allKeys);
+      Dataset<Row> toLabel = full ? pages : pages.join(toLabelIds, "page_id", "left_semi");
+      // Stored pages whose signals moved are segmented again: their blocks are not kept between runs.
+      JavaRDD<SegmentedPage> segments = full ? freshSegments : freshSegments.union(segment(
+          pages.join(toLabelIds.join(freshKeys.select("page_id"), "page_id", "left_anti"), "page_id", "left_semi"),
+          config));
+      labelled = classify(spark, segments, signals, config).persist(StorageLevel.MEMORY_AND_DISK());
       long blocks = labelled.count();
+      freshSegments.unpersist(false);
+      long pageCount = full ? freshPages : toLabel.count();
       Dataset<Row> published = allKeys.filter(col("published_meta").isNotNull()).select("page_id", "published_meta");
       // Written in this order, page_keys last: a run killed before the end finds its pages still new and redoes them.
       warehouse.merge(TableSchema.load(PAGE_BLOCKS), labelled, full);
@@ -80,6 +87,7 @@ public final class FillerStage {
       if (labelled != null) {
         labelled.unpersist();
       }
+      freshSegments.unpersist(false);
       freshKeys.unpersist();
       if (stored != null) {
         stored.unpersist();
@@ -104,32 +112,37 @@ public final class FillerStage {
     return freshKeys.select("page_id").union(viaDomain).union(viaText).distinct();
   }
 
-  /**
-   * One row per page with its blocks ({@link SegmentPage#SCHEMA}). Not cached: the stage segments each page twice
-   * (once for the corpus signals, once to label it). On WCXB, caching the blocks of 1,497 pages cost more than
-   * segmenting them again, and a crawl's blocks need not fit in memory.
-   */
-  public static JavaRDD<Row> segment(Dataset<Row> pages, WinnowConfig config) {
+  /** Each page cut into blocks; persist the result when more than one pass reads it. */
+  public static JavaRDD<SegmentedPage> segment(Dataset<Row> pages, WinnowConfig config) {
     return pages.select("page_id", "domain", "title", "content_type", "body").javaRDD()
         .map(new SegmentPage(config.filler().maxDepth()));
   }
 
   /**
    * Labels a batch of pages on its own, the corpus signals counted over the batch only (evaluations and benchmarks).
-   * The signals are gathered now; the labels are computed when the result is read.
+   * The signals are gathered now and the labels computed when {@link LabelledBatch#blocks} is read; close the batch
+   * afterwards to release its segmented pages.
    */
-  public static Dataset<Row> labelBatch(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
-    JavaRDD<Row> segments = segment(pages, config);
+  public static LabelledBatch labelBatch(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
+    JavaRDD<SegmentedPage> segments = segment(pages, config).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> pageKeys = CorpusSignals.pageKeys(spark, segments).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return classify(spark, segments, CorpusSignals.of(pageKeys), config);
+      return new LabelledBatch(classify(spark, segments, CorpusSignals.of(pageKeys), config), segments);
     } finally {
       pageKeys.unpersist();
     }
   }
 
+  /** A batch's page_blocks rows, computed from segmented pages held until the batch is closed. */
+  public record LabelledBatch(Dataset<Row> blocks, JavaRDD<SegmentedPage> segments) implements AutoCloseable {
+    @Override
+    public void close() {
+      segments.unpersist(false);
+    }
+  }
+
   /** Labels every block in its page's context, with the crawl's signals broadcast to the tasks. */
-  public static Dataset<Row> classify(SparkSession spark, JavaRDD<Row> segments, CorpusSignals signals,
+  public static Dataset<Row> classify(SparkSession spark, JavaRDD<SegmentedPage> segments, CorpusSignals signals,
                                       WinnowConfig config) {
     Broadcast<CorpusSignals> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(signals);
     JavaRDD<Row> rows = segments.flatMap(new ClassifyPage(BlockClassifier.of(config.filler()), shared));

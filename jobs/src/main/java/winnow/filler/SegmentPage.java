@@ -1,38 +1,13 @@
 package winnow.filler;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import scala.collection.JavaConverters;
-import winnow.tables.RowBuilder;
 
-/**
- * Spark function: a pages row in, the page with its blocks out (HTML or plain-text segmenter, by content type).
- * Blocks stay inside their page row, so classifying a page later needs no regrouping of block text.
- */
-public final class SegmentPage implements Function<Row, Row> {
-  public static final StructType BLOCK = new StructType()
-      .add("block_no", DataTypes.IntegerType, false)
-      .add("text", DataTypes.StringType, false)
-      .add("tag", DataTypes.StringType, false)
-      .add("tag_path", DataTypes.StringType, false)
-      .add("hints", DataTypes.StringType, false)
-      .add("link_chars", DataTypes.IntegerType, false)
-      .add("text_key", DataTypes.LongType, false);
-
-  public static final StructType SCHEMA = new StructType()
-      .add("page_id", DataTypes.StringType, false)
-      .add("domain_key", DataTypes.StringType, false)
-      .add("title", DataTypes.StringType, true)
-      .add("published_meta", DataTypes.TimestampType, true)
-      .add("blocks", DataTypes.createArrayType(BLOCK, false), false);
-
+/** Spark function: a pages row in, the page cut into blocks out (HTML or plain-text segmenter, by content type). */
+public final class SegmentPage implements Function<Row, SegmentedPage> {
   private final int maxDepth;
 
   public SegmentPage(int maxDepth) {
@@ -40,20 +15,13 @@ public final class SegmentPage implements Function<Row, Row> {
   }
 
   @Override
-  public Row call(Row page) {
+  public SegmentedPage call(Row page) {
     String pageId = page.getAs("page_id");
     String domain = page.getAs("domain");
     // Pages of unknown origin are their own "site": they must not share template statistics.
     String domainKey = "unknown".equals(domain) ? "page:" + pageId : domain;
     Segmented s = segment(page.getAs("content_type"), page.getAs("body"), maxDepth);
-    List<Row> blocks = new ArrayList<>(s.blocks().size());
-    for (Block b : s.blocks()) {
-      blocks.add(RowFactory.create(b.blockNo(), b.text(), b.tag(), b.tagPath(), b.hints(), b.linkChars(),
-          textKey(b.text())));
-    }
-    return new RowBuilder(SCHEMA).set("page_id", pageId).set("domain_key", domainKey)
-        .set("title", page.getAs("title")).set("published_meta", s.published())
-        .set("blocks", JavaConverters.asScalaBuffer(blocks).toSeq()).build();
+    return SegmentedPage.of(pageId, domainKey, page.getAs("title"), s.published(), s.blocks());
   }
 
   /** A page's blocks and the publication time its markup declares. */
