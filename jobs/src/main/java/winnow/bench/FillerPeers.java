@@ -20,11 +20,9 @@ import winnow.tables.Warehouse;
  * Filler extraction against Readability4J and a jsoup parse-only pass on the same HTML pages of a crawl, same cores,
  * one run. The pages (a bounded sample, in memory before any clock starts) go through winnow's labelling as a Spark
  * batch (segmentation, the batch's own corpus signals, classification; no table writes) and through each peer on as
- * many threads as Spark has cores. Each side gets a warm-up pass first.
+ * many threads as Spark has cores. Each side gets an untimed warm-up pass over the same pages first.
  */
 public final class FillerPeers {
-  private static final int WARM_UP_PAGES = 200;
-
   /** Pages per second of each extractor over the same pages. */
   public record Result(int pages, int cores, double winnow, double readability, double jsoupParse) {
     public String line() {
@@ -51,10 +49,8 @@ public final class FillerPeers {
     Dataset<Row> pages = spark.createDataFrame(sample, chosen.schema())
         .repartition(4 * cores).persist(StorageLevel.MEMORY_ONLY());
     pages.count();
-    label(spark, pages.limit(WARM_UP_PAGES), config);
-    long start = System.nanoTime();
-    label(spark, pages, config);
-    double winnow = sample.size() / ((System.nanoTime() - start) / 1e9);
+    batchSeconds(spark, pages, config);
+    double winnow = sample.size() / batchSeconds(spark, pages, config);
     pages.unpersist();
     List<String> html = new ArrayList<>(sample.size());
     List<String> urls = new ArrayList<>(sample.size());
@@ -66,10 +62,12 @@ public final class FillerPeers {
         PeerRun.pagesPerSecond(Peers.JSOUP_PARSE, html, urls, cores));
   }
 
-  /** The filler stage's labelling of a batch, run to the end into Spark's no-op sink. */
-  private static void label(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
+  /** Wall seconds of the filler stage's labelling of a batch, run to the end into Spark's no-op sink. */
+  public static double batchSeconds(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
+    long start = System.nanoTime();
     try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(spark, pages, config)) {
       batch.blocks().write().format("noop").mode("overwrite").save();
     }
+    return (System.nanoTime() - start) / 1e9;
   }
 }

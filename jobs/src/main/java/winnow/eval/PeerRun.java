@@ -17,12 +17,10 @@ import winnow.ingest.CharsetSniffer;
 
 /**
  * Runs the peer extractors on the benchmark pages in this JVM, the way the bench README measured them: pages
- * decoded in memory, a warm-up pass for the JIT, then per-page times on one thread (latency) and a pass on all
- * cores (throughput, comparable with winnow's Spark batch on the same cores).
+ * decoded in memory, a warm-up pass over all of them for the JIT (winnow gets the same), then per-page times on one
+ * thread (latency) and a pass on all cores (throughput, comparable with winnow's Spark batch on the same cores).
  */
 public final class PeerRun {
-  private static final int WARM_UP_PAGES = 200;
-
   /** Scores and times of every peer. */
   public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, Latency> latency) {}
 
@@ -34,9 +32,7 @@ public final class PeerRun {
     Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
     Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
     for (Peers peer : Peers.ALL) {
-      for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) {
-        peer.run(html.get(i), pages.get(i).url());
-      }
+      parallelWallSeconds(peer, html, urls, cores);
       long[] nanos = new long[pages.size()];
       ScoreBoard board = new ScoreBoard();
       for (int i = 0; i < pages.size(); i++) {
@@ -89,13 +85,11 @@ public final class PeerRun {
   }
 
   /**
-   * Pages per second of one peer over decoded pages on {@code cores} threads, after a warm-up pass over the first
-   * pages (as in {@link #run}).
+   * Pages per second of one peer over decoded pages on {@code cores} threads, after a warm-up pass over all of them
+   * (as in {@link #run}).
    */
   public static double pagesPerSecond(Peers peer, List<String> html, List<String> urls, int cores) throws Exception {
-    for (int i = 0; i < Math.min(WARM_UP_PAGES, html.size()); i++) {
-      peer.run(html.get(i), urls.get(i));
-    }
+    parallelWallSeconds(peer, html, urls, cores);
     return html.size() / parallelWallSeconds(peer, html, urls, cores);
   }
 

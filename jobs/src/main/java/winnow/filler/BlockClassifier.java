@@ -242,16 +242,33 @@ public final class BlockClassifier implements Serializable {
     return sim;
   }
 
+  /** The title's words (runs of letters and numbers) of four chars or more, lower case. */
   static Set<String> titleTerms(String title) {
     Set<String> out = new HashSet<>();
     if (title != null) {
-      for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (w.length() >= 4) {
-          out.add(w);
+      String t = title.toLowerCase(Locale.ROOT);
+      int start = -1;
+      for (int i = 0; i <= t.length(); ) {
+        int cp = i < t.length() ? t.codePointAt(i) : ' ';
+        boolean word = Character.isLetter(cp) || isNumber(cp);
+        if (word && start < 0) {
+          start = i;
+        } else if (!word && start >= 0) {
+          if (i - start >= 4) {
+            out.add(t.substring(start, i));
+          }
+          start = -1;
         }
+        i += i < t.length() ? Character.charCount(cp) : 1;
       }
     }
     return out;
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static double share(Set<String> of, Set<String> in) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 import winnow.tables.RowBuilder;
 import winnow.tables.TableSchema;
 
@@ -14,12 +13,12 @@ import winnow.tables.TableSchema;
 public final class ClassifyPage implements FlatMapFunction<SegmentedPage, Row> {
   private final BlockClassifier classifier;
   private final Broadcast<CorpusSignals> signals;
-  private final StructType schema;
+  private final RowBuilder.Columns columns;
 
   public ClassifyPage(BlockClassifier classifier, Broadcast<CorpusSignals> signals) {
     this.classifier = classifier;
     this.signals = signals;
-    this.schema = TableSchema.load("page_blocks").structType();
+    this.columns = new RowBuilder.Columns(TableSchema.load("page_blocks").structType());
   }
 
   @Override
@@ -35,7 +34,7 @@ public final class ClassifyPage implements FlatMapFunction<SegmentedPage, Row> {
     for (int i = 0; i < features.size(); i++) {
       BlockFeatures f = features.get(i);
       Label l = labels.get(i);
-      out.add(new RowBuilder(schema).set("page_id", page.pageId()).set("block_no", f.block().blockNo())
+      out.add(new RowBuilder(columns).set("page_id", page.pageId()).set("block_no", f.block().blockNo())
           .set("text", f.block().text()).set("chars", f.block().text().length()).set("tokens", f.tokens())
           .set("tag", f.block().tag()).set("tag_path", f.block().tagPath()).set("link_density", f.linkDensity())
           .set("stopword_ratio", f.stopwordRatio()).set("sentences", f.sentences())

@@ -130,7 +130,11 @@ final class CueWords {
     if (hints == null || hints.isEmpty()) {
       return null;
     }
-    for (String tok : hints.split(" ")) {
+    // Tokens nearest first; the chain can be long, and most blocks stop at their first few tokens.
+    for (int start = 0; start < hints.length(); ) {
+      int end = hints.indexOf(' ', start);
+      end = end < 0 ? hints.length() : end;
+      String tok = hints.substring(start, end);
       if (CONTENT_TOKENS.contains(tok)) {
         return null;
       }
@@ -138,6 +142,7 @@ final class CueWords {
       if (c != null) {
         return new Cue(c, tok);
       }
+      start = end + 1;
     }
     return null;
   }

@@ -3,6 +3,7 @@ package winnow.filler;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,29 +40,36 @@ public final class HtmlSegmenter {
   public static Result segment(String html, int maxDepth) {
     Document doc = Jsoup.parse(html);
     Element body = doc.body();
+    List<Element> dated = new ArrayList<>();
+    Map<Element, Boolean> hasBlock = scan(doc, dated);
     List<Block> blocks = new ArrayList<>();
     if (body != null) {
-      Map<Element, Boolean> hasBlock = blockContainers(body);
       new Walk(blocks, hasBlock, maxDepth).element(body, 0, null);
     }
-    return new Result(blocks, publishedAt(doc));
+    return new Result(blocks, publishedAt(dated));
   }
 
-  /** Marks, in one post-order pass, every element that has a block element somewhere below it. */
-  private static Map<Element, Boolean> blockContainers(Element root) {
+  /**
+   * One pass over the document: marks every element that has a block element somewhere below it (post-order), and
+   * lists the meta and time elements, in document order, that may date the page.
+   */
+  private static Map<Element, Boolean> scan(Document doc, List<Element> dated) {
     Map<Element, Boolean> marks = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(Node node, int depth) {}
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && (e.normalName().equals("meta") || e.normalName().equals("time"))) {
+          dated.add(e);
+        }
+      }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e != root && e.parent() != null
-            && (isBlock(e) || marks.containsKey(e))) {
+        if (node instanceof Element e && e.parent() != null && (isBlock(e) || marks.containsKey(e))) {
           marks.put(e.parent(), Boolean.TRUE);
         }
       }
-    }, root);
+    }, doc);
     return marks;
   }
 
@@ -71,9 +79,24 @@ public final class HtmlSegmenter {
 
   /**
    * An element on the walk with its path step and hint tokens, linked to its parent's: paths and hints are built
-   * once per container on the way down instead of once per block on the way up.
+   * once per container on the way down instead of once per block on the way up. Siblings with the same step share
+   * one path string (a list's items, a text's paragraphs), which keeps pages small once packed.
    */
-  private record Ancestry(Ancestry parent, String step, String hints, int depth) {
+  private static final class Ancestry {
+    private final Ancestry parent;
+    private final String step;
+    private final String hints;
+    private final int depth;
+    private String path;
+    private Map<String, String> childPaths;
+
+    private Ancestry(Ancestry parent, String step, String hints, int depth) {
+      this.parent = parent;
+      this.step = step;
+      this.hints = hints;
+      this.depth = depth;
+    }
+
     static Ancestry of(Element e, Ancestry parent) {
       String own = ownHints(e);
       String inherited = parent == null ? "" : parent.hints;
@@ -82,13 +105,34 @@ public final class HtmlSegmenter {
           parent == null ? 0 : parent.depth + 1);
     }
 
+    /** The last {@value #PATH_ELEMENTS} steps down to this element, joined by '>'. */
     String path() {
-      String[] steps = new String[Math.min(depth + 1, PATH_ELEMENTS)];
-      Ancestry a = this;
-      for (int i = steps.length - 1; i >= 0; i--, a = a.parent) {
-        steps[i] = a.step;
+      if (path == null) {
+        path = parent == null ? step : parent.childPath(step);
       }
-      return String.join(">", steps);
+      return path;
+    }
+
+    private String childPath(String childStep) {
+      if (childPaths == null) {
+        childPaths = new HashMap<>();
+      }
+      return childPaths.computeIfAbsent(childStep, s -> {
+        String mine = path();
+        if (depth + 1 >= PATH_ELEMENTS) {
+          // The child's path no longer reaches this path's first step.
+          Ancestry first = this;
+          for (int i = 0; i < PATH_ELEMENTS - 1; i++) {
+            first = first.parent;
+          }
+          mine = mine.substring(first.step.length() + 1);
+        }
+        return mine + ">" + s;
+      });
+    }
+
+    String hints() {
+      return hints;
     }
   }
 
@@ -256,10 +300,13 @@ public final class HtmlSegmenter {
   }
 
   /** The first parseable of: meta article:published_time, meta name=date, the first time[datetime]. */
-  private static OffsetDateTime publishedAt(Document doc) {
+  private static OffsetDateTime publishedAt(List<Element> dated) {
     String property = null;
     String named = null;
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : dated) {
+      if (!meta.normalName().equals("meta")) {
+        continue;
+      }
       if (property == null && meta.attr("property").equals("article:published_time")) {
         property = meta.attr("content");
       } else if (named == null && meta.attr("name").equals("date")) {
@@ -269,8 +316,8 @@ public final class HtmlSegmenter {
     OffsetDateTime found = parseTime(property);
     found = found != null ? found : parseTime(named);
     if (found == null) {
-      for (Element time : doc.getElementsByTag("time")) {
-        if (time.hasAttr("datetime")) {
+      for (Element time : dated) {
+        if (time.normalName().equals("time") && time.hasAttr("datetime")) {
           return parseTime(time.attr("datetime"));
         }
       }

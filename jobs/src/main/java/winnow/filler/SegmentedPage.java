@@ -3,7 +3,7 @@ package winnow.filler;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +11,8 @@ import java.util.Map;
  * A page cut into blocks, with what the corpus signals and the classifier need from it. The filler stage keeps these
  * between its two passes (text keys for the crawl's signals, then labels), so each page is parsed once.
  *
- * <p>The blocks are packed into one string and a few int arrays (tags, paths and hints stored once per page and
- * referenced): Spark measures every cached object graph it holds, and a graph of hundreds of block objects per page
+ * <p>The blocks are packed into one string and a few int arrays (each tag, path and hints string stored once per
+ * page and referenced): Spark measures every cached object graph it holds, and a graph of hundreds of block objects per page
  * made that measuring cost more than the parse it saved. A packed page is a handful of flat objects.
  *
  * @param domainKey     the page's domain, or "page:&lt;id&gt;" for pages of unknown origin (no shared templates)
@@ -28,7 +28,8 @@ public record SegmentedPage(String pageId, String domainKey, String title, Times
 
   public static SegmentedPage of(String pageId, String domainKey, String title, Timestamp publishedMeta,
                                  List<Block> blocks) {
-    Map<String, Integer> shared = new HashMap<>();
+    // By identity: the segmenter hands siblings one path and hints string, and hashing long paths cost more.
+    Map<String, Integer> shared = new IdentityHashMap<>();
     StringBuilder chars = new StringBuilder();
     List<Integer> ends = new ArrayList<>();
     int[] fields = new int[FIELDS * blocks.size()];
