@@ -122,7 +122,7 @@ public final class CorpusSignals implements Serializable {
 
   /** The signals as one page of the domain sees them (the domain's part of each lookup key is hashed once). */
   public Site site(String domainKey) {
-    return new Site(domainPages(domainKey), SegmentPage.textKey(domainKey) * 0x9E3779B97F4A7C15L);
+    return new Site(domainPages(domainKey), domainMix(domainKey));
   }
 
   /** {@link CorpusSignals} seen from one domain. */
@@ -150,7 +150,12 @@ public final class CorpusSignals implements Serializable {
   }
 
   private static long siteKey(String domainKey, long textKey) {
-    return textKey ^ (SegmentPage.textKey(domainKey) * 0x9E3779B97F4A7C15L);
+    return textKey ^ domainMix(domainKey);
+  }
+
+  /** The domain's part of a (domain, text) lookup key. */
+  private static long domainMix(String domainKey) {
+    return SegmentPage.textKey(domainKey) * 0x9E3779B97F4A7C15L;
   }
 
   /** Columns of (key, a, b) rows sorted by key, for binary search. */
