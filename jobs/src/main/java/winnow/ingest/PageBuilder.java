@@ -21,7 +21,6 @@ import winnow.tables.TableSchema;
 public final class PageBuilder {
   public static final String KIND_PAGE = "page";
   public static final String KIND_REJECT = "reject";
-  private static final int TEXT_SAMPLE = 3000;
 
   private PageBuilder() {}
 
@@ -76,7 +75,6 @@ public final class PageBuilder {
     if (visible.isBlank()) {
       return reject(r, "no-visible-text", "the page has no visible text", limits, schema);
     }
-    String sampleText = visible.length() > TEXT_SAMPLE ? visible.substring(0, TEXT_SAMPLE) : visible;
     Timestamp fetched = r.fetchedAtMillis() == null ? null : new Timestamp(r.fetchedAtMillis());
     return new RowBuilder(schema)
         .set("kind", KIND_PAGE)
@@ -94,7 +92,7 @@ public final class PageBuilder {
         .set("body", text)
         .set("body_bytes", (long) body.length)
         .set("title", title == null || title.isBlank() ? null : title.strip())
-        .set("language", LanguageGuess.of(sampleText))
+        .set("language", LanguageGuess.of(visible))
         .build();
   }
 
