@@ -21,6 +21,8 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The Spark NLP text path of the story stage: DocumentAssembler → Tokenizer → Normalizer → StopWordsCleaner, all
@@ -78,11 +80,8 @@ public final class TextNlp {
     Dataset<Row> out = model.transform(df)
         .withColumn("normal", expr("filter(nlp_normal.result, x -> length(x) > 0)"))
         .withColumn("terms", expr("filter(nlp_clean.result, x -> length(x) > 0)"))
-        // Names, places and numbers: capitalised or numeric tokens that survive stop-word cleaning.
-        // (SQL string literals take escapes: the regex backslash is written twice to reach the pattern.)
-        .withColumn("entities", expr("filter(transform(filter(nlp_token.result, x -> x rlike '^[\\\\p{Lu}\\\\p{N}]'), "
-            + "x -> lower(regexp_replace(x, '[^\\\\p{L}\\\\p{N}]', ''))), "
-            + "x -> length(x) > 1 AND array_contains(terms, x))"))
+        .withColumn("entities", functions.udf(new EntityTerms(), DataTypes.createArrayType(DataTypes.StringType))
+            .apply(col("nlp_token.result"), col("terms")))
         .withColumn("tokens", size(col("nlp_token")));
     return out.withColumn("stop_tokens", expr("greatest(size(normal) - size(terms), 0)"))
         .drop("nlp_document", "nlp_token", "nlp_normal", "nlp_clean", "normal");

@@ -11,7 +11,8 @@ class TextNlpSuite extends AnyFunSuite with SharedSpark {
   test("terms drop stop words in every script; entities are the capitalised or numeric terms") {
     val schema = new StructType().add("page_id", StringType).add("text", StringType)
     val rows = Seq(Row("a", "Drones hit a power plant in Kharkiv on Tuesday, cutting power to 12,000 homes."),
-      Row("b", "Ракета попала в здание в Харькове, сообщил Олег Синегубов."))
+      Row("b", "Ракета попала в здание в Харькове, сообщил Олег Синегубов."),
+      Row("c", "Kyiv's mayor met Kyiv's council; A 2024-style plan."))
     val out = TextNlp.annotate(spark.createDataFrame(rows.asJava, schema), "text").collect()
       .map(r => r.getAs[String]("page_id") -> r).toMap
     def list(r: Row, c: String): Seq[String] = r.getList[String](r.fieldIndex(c)).asScala.toSeq
@@ -20,5 +21,7 @@ class TextNlpSuite extends AnyFunSuite with SharedSpark {
     assert(list(out("a"), "entities") == Seq("drones", "kharkiv", "tuesday", "12000"))
     assert(list(out("b"), "entities") == Seq("ракета", "харькове", "олег", "синегубов"))
     assert(!list(out("b"), "terms").contains("в"))
+    // Cleaned like the terms, repeats kept (they weigh in the vectors), one-letter and stop words out.
+    assert(list(out("c"), "entities") == Seq("kyivs", "kyivs", "2024style"))
   }
 }
