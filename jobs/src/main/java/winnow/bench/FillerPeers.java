@@ -66,7 +66,7 @@ public final class FillerPeers {
   public static double batchSeconds(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
     long start = System.nanoTime();
     try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(spark, pages, config)) {
-      batch.blocks().write().format("noop").mode("overwrite").save();
+      batch.pages().write().format("noop").mode("overwrite").save();
     }
     return (System.nanoTime() - start) / 1e9;
   }

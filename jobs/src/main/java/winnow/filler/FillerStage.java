@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -72,13 +70,12 @@ public final class FillerStage {
           pages.join(toLabelIds.join(freshKeys.select("page_id"), "page_id", "left_anti"), "page_id", "left_semi"),
           config));
       labelled = classify(spark, segments, signals, config).persist(StorageLevel.MEMORY_AND_DISK());
-      long blocks = labelled.count();
+      long pageCount = labelled.count();
       freshSegments.unpersist(false);
-      long pageCount = full ? freshPages : toLabel.count();
-      Dataset<Row> published = allKeys.filter(col("published_meta").isNotNull()).select("page_id", "published_meta");
+      long blocks = labelled.agg(expr("coalesce(sum(size(blocks)), 0L)")).first().getLong(0);
       // Written in this order, page_keys last: a run killed before the end finds its pages still new and redoes them.
-      warehouse.merge(TableSchema.load(PAGE_BLOCKS), labelled, full);
-      warehouse.merge(TableSchema.load(ARTICLES), articles(toLabel, labelled, published), full);
+      warehouse.merge(TableSchema.load(PAGE_BLOCKS), blocks(labelled), full);
+      warehouse.merge(TableSchema.load(ARTICLES), articles(toLabel, labelled), full);
       warehouse.merge(TableSchema.load(PAGE_KEYS), freshKeys.withColumn("labelling_version", lit(version)), full);
       return StageReport.of("filler", pageCount, (System.nanoTime() - start) / 1e9,
           "blocks", blocks, "articles", pageCount, "relabelled", pageCount - freshPages,
@@ -120,8 +117,8 @@ public final class FillerStage {
 
   /**
    * Labels a batch of pages on its own, the corpus signals counted over the batch only (evaluations and benchmarks).
-   * The signals are gathered now and the labels computed when {@link LabelledBatch#blocks} is read; close the batch
-   * afterwards to release its segmented pages.
+   * The signals are gathered now and the labels computed when the batch's rows are read; close the batch afterwards
+   * to release its segmented pages.
    */
   public static LabelledBatch labelBatch(SparkSession spark, Dataset<Row> pages, WinnowConfig config) {
     JavaRDD<SegmentedPage> segments = segment(pages, config).persist(StorageLevel.MEMORY_AND_DISK());
@@ -133,50 +130,42 @@ public final class FillerStage {
     }
   }
 
-  /** A batch's page_blocks rows, computed from segmented pages held until the batch is closed. */
-  public record LabelledBatch(Dataset<Row> blocks, JavaRDD<SegmentedPage> segments) implements AutoCloseable {
+  /** A batch's labelled pages ({@link ClassifyPage#schema}), computed from segmented pages held until closed. */
+  public record LabelledBatch(Dataset<Row> pages, JavaRDD<SegmentedPage> segments) implements AutoCloseable {
+    /** The batch's page_blocks rows. */
+    public Dataset<Row> blocks() {
+      return FillerStage.blocks(pages);
+    }
+
     @Override
     public void close() {
       segments.unpersist(false);
     }
   }
 
-  /** Labels every block in its page's context, with the crawl's signals broadcast to the tasks. */
+  /** Labels every block in its page's context, with the crawl's signals broadcast: {@link ClassifyPage#schema} rows. */
   public static Dataset<Row> classify(SparkSession spark, JavaRDD<SegmentedPage> segments, CorpusSignals signals,
                                       WinnowConfig config) {
     Broadcast<CorpusSignals> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(signals);
-    JavaRDD<Row> rows = segments.flatMap(new ClassifyPage(BlockClassifier.of(config.filler()), shared));
-    return spark.createDataFrame(rows, TableSchema.load(PAGE_BLOCKS).structType());
+    JavaRDD<Row> rows = segments.map(new ClassifyPage(BlockClassifier.of(config.filler()), shared));
+    return spark.createDataFrame(rows, ClassifyPage.schema());
   }
 
-  static Dataset<Row> articles(Dataset<Row> pages, Dataset<Row> blocks, Dataset<Row> published) {
-    Dataset<Row> sums = blocks.groupBy("page_id").agg(
-        sum("chars").as("chars_total"),
-        sum(when(col("label").equalTo("content"), col("chars")).otherwise(0)).as("chars_content"),
-        sum(when(col("label").equalTo("filler"), col("chars")).otherwise(0)).as("chars_filler"),
-        sum("tokens").as("tokens_total"),
-        sum(when(col("label").equalTo("filler"), col("tokens")).otherwise(0)).as("tokens_filler"),
-        expr("array_join(transform(array_sort(filter(collect_list(struct(block_no, text, label)), "
-            + "b -> b.label = 'content')), b -> b.text), '\\n\\n')").as("main_text"));
-    Dataset<Row> byCategory = blocks.filter(col("label").equalTo("filler"))
-        .groupBy("page_id", "category").agg(sum("chars").as("c"))
-        .groupBy("page_id")
-        .agg(expr("map_from_entries(array_sort(collect_list(struct(category, c))))").as("filler_chars_by_category"));
-    return pages
-        .join(sums, pages.col("page_id").equalTo(sums.col("page_id")), "left").drop(sums.col("page_id"))
-        .join(byCategory, "page_id", "left")
-        .join(published, "page_id", "left")
+  /** page_blocks rows of labelled pages. */
+  public static Dataset<Row> blocks(Dataset<Row> labelled) {
+    return labelled.selectExpr("page_id", "inline(blocks)");
+  }
+
+  /** articles rows: each labelled page's sums and main text with its pages columns. */
+  static Dataset<Row> articles(Dataset<Row> pages, Dataset<Row> labelled) {
+    return pages.select("page_id", "url", "domain", "title", "language", "fetched_at", "crawl_date")
+        .join(labelled.drop("blocks"), "page_id")
         .select(col("page_id"), col("url"), col("domain"), col("title"), col("language"),
             coalesce(col("published_meta"), col("fetched_at")).as("published_at"), col("crawl_date"),
-            coalesce(col("main_text"), lit("")).as("main_text"),
-            coalesce(col("chars_total"), lit(0L)).as("chars_total"),
-            coalesce(col("chars_content"), lit(0L)).as("chars_content"),
-            coalesce(col("chars_filler"), lit(0L)).as("chars_filler"),
+            col("main_text"), col("chars_total"), col("chars_content"), col("chars_filler"),
             expr("coalesce(chars_filler / nullif(chars_total, 0), 0D)").as("filler_ratio"),
-            coalesce(col("tokens_total"), lit(0L)).as("tokens_total"),
-            coalesce(col("tokens_filler"), lit(0L)).as("tokens_filler"),
+            col("tokens_total"), col("tokens_filler"),
             expr("coalesce(tokens_filler / nullif(tokens_total, 0), 0D)").as("token_filler_ratio"),
-            coalesce(col("filler_chars_by_category"), expr("map()").cast("map<string,bigint>"))
-                .as("filler_chars_by_category"));
+            col("filler_chars_by_category"));
   }
 }
