@@ -70,9 +70,10 @@ public final class FillerStage {
           pages.join(toLabelIds.join(freshKeys.select("page_id"), "page_id", "left_anti"), "page_id", "left_semi"),
           config));
       labelled = classify(spark, segments, signals, config).persist(StorageLevel.MEMORY_AND_DISK());
-      long pageCount = labelled.count();
+      Row counts = labelled.agg(expr("count(*)"), expr("coalesce(sum(size(blocks)), 0L)")).first();
+      long pageCount = counts.getLong(0);
+      long blocks = counts.getLong(1);
       freshSegments.unpersist(false);
-      long blocks = labelled.agg(expr("coalesce(sum(size(blocks)), 0L)")).first().getLong(0);
       // Written in this order, page_keys last: a run killed before the end finds its pages still new and redoes them.
       warehouse.merge(TableSchema.load(PAGE_BLOCKS), blocks(labelled), full);
       warehouse.merge(TableSchema.load(ARTICLES), articles(toLabel, labelled), full);

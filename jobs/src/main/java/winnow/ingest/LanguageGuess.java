@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Language of a text with Lingua (its models ship inside its jar: nothing is downloaded). One detector per JVM,
  * built on first use, because building it loads the models. Detection time grows with the sample; 600 characters
- * gave the same language as 2,000 on 1,994 of 1,997 texts (WCXB pages, tgcontest articles; docs/benchmarks.md) at a third of
- * the cost, where it had been half of the ingest stage.
+ * gave the same language as 2,000 on 1,994 of 1,997 texts (WCXB pages, tgcontest articles; docs/benchmarks.md) at
+ * a third of the cost, where it had been half of the ingest stage's CPU.
  */
 public final class LanguageGuess {
   private static final int SAMPLE_CHARS = 600;
