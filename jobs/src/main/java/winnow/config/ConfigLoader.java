@@ -145,7 +145,8 @@ public final class ConfigLoader {
           atLeast(w, "stories.max-bucket", 2), share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
           share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
-          share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"));
+          share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"),
+          nonNegative(w, "stories.name-agreement"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));
@@ -211,6 +212,14 @@ public final class ConfigLoader {
     double v = w.getDouble(key);
     if (!(v > 0)) {
       throw new ConfigError("winnow." + key + " must be > 0, got " + v);
+    }
+    return v;
+  }
+
+  private static double nonNegative(Config w, String key) {
+    double v = w.getDouble(key);
+    if (!(v >= 0)) {
+      throw new ConfigError("winnow." + key + " must be >= 0, got " + v);
     }
     return v;
   }

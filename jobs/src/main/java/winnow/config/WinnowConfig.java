@@ -42,7 +42,7 @@ public record WinnowConfig(
   public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
-                        String linkage) implements Serializable {}
+                        String linkage, double nameAgreement) implements Serializable {}
 
   public WinnowConfig withInput(List<String> newInput) {
     return new WinnowConfig(spark, List.copyOf(newInput), warehouse, database, catalog, serve, ingest, filler, stories,

@@ -26,13 +26,14 @@ final class StarMerges {
    * @param vectors page_id, term, w, df (unit vectors)
    * @param times   page_id, t (epoch seconds)
    * @param labels  page_id, cluster (the seeds)
+   * @param names   the headline names that weigh each cluster pair's similarity
    * @return page_id, cluster after the rounds
    */
-  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, long maxDf,
-                          WinnowConfig.Stories c) {
+  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, NameAgreement names,
+                          long maxDf, WinnowConfig.Stories c) {
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
-    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, maxDf, c));
+    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, names, maxDf, c));
     for (int round = 0; round < c.mergeRounds(); round++) {
       Dataset<Row> merges = StoryClusters.saved(proposals(scored));
       if (merges.isEmpty()) {
@@ -53,7 +54,7 @@ final class StarMerges {
       scored = StoryClusters.saved(scored
           .join(touched.withColumnRenamed("id", "a"), new String[] {"a"}, "left_anti")
           .join(touched.withColumnRenamed("id", "b"), new String[] {"b"}, "left_anti")
-          .unionByName(scored(centroids, clusterTimes, grown, maxDf, c)));
+          .unionByName(scored(centroids, clusterTimes, grown, labels, names, maxDf, c)));
     }
     return labels;
   }
@@ -78,12 +79,18 @@ final class StarMerges {
     return times.join(labels, "page_id").groupBy("cluster").agg(expr("avg(t) AS t")).withColumnRenamed("cluster", "id");
   }
 
-  /** Cluster pairs above the story threshold: a, b, similarity; only pairs with a changed cluster unless null. */
+  /**
+   * Cluster pairs above the story threshold, weighed by their headline names: a, b, similarity; only pairs with a
+   * changed cluster unless null. The names are looked up for the pairs above the threshold only (the weight is at
+   * most 1), so the lookup costs in proportion to the pairs that could merge.
+   */
   private static Dataset<Row> scored(Dataset<Row> centroids, Dataset<Row> clusterTimes, Dataset<Row> changed,
-                                     long maxDf, WinnowConfig.Stories c) {
-    return StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(), c.storyDecayDays())
+                                     Dataset<Row> labels, NameAgreement names, long maxDf, WinnowConfig.Stories c) {
+    Dataset<Row> candidates = StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(),
+            c.storyDecayDays())
         .filter(col("similarity").geq(c.storySimilarity()))
         .select("a", "b", "similarity");
+    return names.apply(candidates, labels).filter(col("similarity").geq(c.storySimilarity()));
   }
 
   /**

@@ -29,8 +29,12 @@ public final class StoryClusters {
    * {@value #CYRILLIC_STEM} letters, a light stemmer that needs no dictionary, so the forms of one word count as one.
    */
   static final int CYRILLIC_STEM = 6;
-  private static final String STEM = "CASE WHEN substr(term, 1, 1) BETWEEN '\u0400' AND '\u04ff' THEN substr(term, 1, " + CYRILLIC_STEM
-      + ") ELSE term END";
+
+  /** SQL for the stem of the string {@code column} (a column or a lambda variable). */
+  static String stem(String column) {
+    return "CASE WHEN substr(" + column + ", 1, 1) BETWEEN '\u0400' AND '\u04ff' THEN substr(" + column + ", 1, "
+        + CYRILLIC_STEM + ") ELSE " + column + " END";
+  }
 
   private StoryClusters() {}
 
@@ -38,7 +42,7 @@ public final class StoryClusters {
   public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
 
   /**
-   * @param docs       page_id, published_at, title_terms, terms, entities
+   * @param docs       page_id, published_at, domain, title_terms, terms, entities
    * @param duplicates page_id_a, page_id_b
    */
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> duplicates,
@@ -51,7 +55,7 @@ public final class StoryClusters {
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    labels = StarMerges.run(vectors, times, labels, maxDf, c);
+    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, c.nameAgreement()), maxDf, c);
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
@@ -89,7 +93,7 @@ public final class StoryClusters {
     Dataset<Row> tf = docs.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
         .unionByName(docs.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
         .unionByName(docs.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
-        .withColumn("term", expr(STEM))
+        .withColumn("term", expr(stem("term")))
         .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
     Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
     // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.

@@ -69,7 +69,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       Seq(4, 5).map(n => Row(id(n), other.asJava))).asJava, schema)
     def pairs(maxBucket: Int): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, maxBucket, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
-        "centroid")
+        "centroid", 0.0)
       NearDuplicates.pairs(spark, terms, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(pairs(500) == Set((id(1), id(2)), (id(1), id(3)), (id(2), id(3)), (id(4), id(5))))
@@ -104,11 +104,40 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       new StructType().add("page_id", StringType).add("cluster", StringType))
     def clusters(rounds: Int): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
-        "centroid")
-      StarMerges.run(vectors, times, labels, 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+        "centroid", 0.0)
+      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0), 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
     }
     assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
+  }
+
+  test("two incidents of one kind share their words but not their headline names; an outlet's own name is no name") {
+    val schema = new StructType().add("page_id", StringType).add("domain", StringType)
+      .add("title_terms", "array<string>").add("terms", "array<string>").add("entities", "array<string>")
+    def doc(n: Int, domain: String, title: String, text: String, names: String): Row =
+      Row(id(n), domain, title.split(" ").toSeq.asJava, text.split(" ").toSeq.asJava, names.split(" ").toSeq.asJava)
+    // Every headline of monitor.example ends in its name; 1 and 3 report the Brest forecast, 2 the Gomel one.
+    val docs = spark.createDataFrame(Seq(
+      doc(1, "monitor.example", "forecast brest 17 monitor", "forecast rain brest 17 may", "brest 17 monitor"),
+      doc(2, "herald.example", "forecast gomel 17", "forecast rain gomel 17 may", "gomel 17"),
+      doc(3, "herald.example", "forecast brest", "forecast rain brest 17 may", "brest 17"),
+      doc(4, "monitor.example", "kherson ferry monitor", "ferry kherson river", "kherson monitor"),
+      doc(5, "monitor.example", "dam monitor", "dam river water", "monitor"),
+      doc(6, "wire.example", "rain again", "rain may brest 17", "")).asJava, schema)
+    val labels = spark.createDataFrame((1 to 6).map(n => Row(id(n), id(n))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val pairs = spark.createDataFrame(Seq((1, 2), (1, 3), (1, 6), (4, 5)).map { case (a, b) => Row(id(a), id(b), 0.8) }
+      .asJava, new StructType().add("a", StringType).add("b", StringType).add("similarity", "double"))
+    def weighed(exponent: Double): Map[(Int, Int), Double] =
+      NameAgreement.of(docs, exponent).apply(pairs, labels).collect()
+        .map(r => (r.getAs[String]("a"), r.getAs[String]("b")) -> r.getAs[Double]("similarity"))
+        .map { case ((a, b), s) => (Integer.parseInt(a, 16), Integer.parseInt(b, 16)) -> s }.toMap
+    // 1 names brest and 17, 2 names gomel and 17: each finds half of its names in the other. 6 names nothing and
+    // mentions all of 1's names. 4 names kherson, which 5 never mentions; monitor, in all three of its outlet's headlines,
+    // counts for neither (else 4 would find half of its names in 5).
+    assert(weighed(1.0) == Map((1, 2) -> 0.4, (1, 3) -> 0.8, (1, 6) -> 0.8, (4, 5) -> 0.0))
+    assert(weighed(2.0)((1, 2)) == 0.2)
+    assert(weighed(0.0).values.forall(_ == 0.8))
   }
 
   test("seeds at seed-similarity 1: the same term vector at the same time, found without scoring pairs") {
@@ -123,7 +152,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       .map { case (n, t) => Row(id(n), t) }.asJava, new StructType().add("page_id", StringType).add("t", "long"))
     def seeds(seedSimilarity: Double): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 500, 0.5, 0.6, 0.3, seedSimilarity, 10, 10.0, 0.2, 200,
-        "centroid")
+        "centroid", 0.0)
       StoryClusters.closePairs(vectors, times, 10, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(seeds(1.0) == Set((id(1), id(2))))

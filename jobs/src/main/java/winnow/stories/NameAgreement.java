@@ -1,0 +1,98 @@
+package winnow.stories;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Whether two stories name the same things in their headlines. A story's headline names are the title terms its
+ * articles' text writes capitalised or as numbers (people, places, organisations, dates, counts); the agreement of two
+ * stories is the smaller of the two shares of one story's headline names that the other's articles mention anywhere.
+ * Reports of two incidents of one kind (a strike on Brest and one on Gomel; the forecast for the 8th and for the 18th)
+ * share most of their words but not these names, while two outlets' reports of one event do. Story similarity is
+ * multiplied by the agreement raised to {@code stories.name-agreement}, so a conflict weighs rather than vetoes.
+ */
+final class NameAgreement {
+  /**
+   * A name in at least this share of one outlet's headlines is the outlet's own ("… | Kyiv Monitor"), not a story's;
+   * only outlets with at least {@value #SITE_MIN_ARTICLES} articles are judged.
+   */
+  static final double SITE_TITLE_SHARE = 0.5;
+  static final int SITE_MIN_ARTICLES = 3;
+
+  /**
+   * page_id, names (its headline names, stemmed like the term vectors), mentions (the terms of its text and title
+   * that are some article's headline name).
+   */
+  private final Dataset<Row> pages;
+  private final double exponent;
+
+  private NameAgreement(Dataset<Row> pages, double exponent) {
+    this.pages = pages;
+    this.exponent = exponent;
+  }
+
+  /**
+   * @param docs     page_id, domain, title_terms, terms, entities
+   * @param exponent stories.name-agreement; 0 turns the agreement off (every pair agrees)
+   */
+  static NameAgreement of(Dataset<Row> docs, double exponent) {
+    if (exponent == 0) {
+      return new NameAgreement(null, 0);
+    }
+    Dataset<Row> titleNames = docs.selectExpr("page_id", "domain",
+            "explode(array_intersect(transform(title_terms, t -> " + StoryClusters.stem("t") + "), "
+                + "transform(entities, t -> " + StoryClusters.stem("t") + "))) AS name")
+        .persist();
+    Dataset<Row> outlets = docs.groupBy("domain").agg(expr("count(*) AS articles"))
+        .filter(col("articles").geq(SITE_MIN_ARTICLES));
+    Dataset<Row> siteNames = titleNames.groupBy("domain", "name").agg(expr("count(*) AS headlines"))
+        .join(outlets, "domain")
+        .filter(expr("headlines >= " + SITE_TITLE_SHARE + " * articles"));
+    Dataset<Row> names = titleNames.join(siteNames, new String[] {"domain", "name"}, "left_anti")
+        .select("page_id", "name");
+    Dataset<Row> mentions = docs.selectExpr("page_id",
+            "explode(array_distinct(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + "))) "
+                + "AS term")
+        .join(names.selectExpr("name AS term").distinct(), new String[] {"term"}, "left_semi")
+        .groupBy("page_id").agg(expr("collect_list(term) AS mentions"));
+    // Every page with names mentions them; a page without names can still mention others'.
+    Dataset<Row> pages = StoryClusters.saved(mentions.join(
+        names.groupBy("page_id").agg(expr("collect_list(name) AS names")), new String[] {"page_id"}, "left"));
+    titleNames.unpersist();
+    return new NameAgreement(pages, exponent);
+  }
+
+  /**
+   * The pairs with their similarity multiplied by the agreement of their two clusters raised to the exponent. A
+   * cluster without headline names asks nothing of the other: only the other's names count.
+   *
+   * @param pairs  a, b (cluster ids), similarity, …
+   * @param labels page_id, cluster
+   */
+  Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> labels) {
+    if (exponent == 0) {
+      return pairs;
+    }
+    Dataset<Row> involved = pairs.selectExpr("a AS cluster").union(pairs.selectExpr("b AS cluster")).distinct();
+    Dataset<Row> clusters = labels.join(involved, "cluster").join(pages, "page_id").groupBy("cluster")
+        .agg(expr("array_distinct(flatten(collect_list(names))) AS names"),
+            expr("array_distinct(flatten(collect_list(mentions))) AS mentions"));
+    return pairs
+        .join(clusters.selectExpr("cluster AS a", "names AS names_a", "mentions AS mentions_a"), new String[] {"a"},
+            "left")
+        .join(clusters.selectExpr("cluster AS b", "names AS names_b", "mentions AS mentions_b"), new String[] {"b"},
+            "left")
+        .withColumn("similarity", expr("similarity * pow(least(" + share("names_a", "mentions_b") + ", "
+            + share("names_b", "mentions_a") + "), " + exponent + ")"))
+        .drop("names_a", "mentions_a", "names_b", "mentions_b");
+  }
+
+  /** SQL: the share of the names found among the mentions; 1 without names. */
+  private static String share(String names, String mentions) {
+    return "CASE WHEN " + names + " IS NULL OR size(" + names + ") = 0 THEN 1D ELSE size(array_intersect(" + names
+        + ", coalesce(" + mentions + ", array()))) / size(" + names + ") END";
+  }
+}
