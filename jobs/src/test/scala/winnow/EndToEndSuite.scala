@@ -147,6 +147,7 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
     assert(code2 == 0, out2)
     assert(out2.contains("near-duplicates: no") && out2.contains("story: different stories"), out2)
     assert(out2.contains("shared terms") && out2.contains("days apart") && out2.contains("decided by: similarity"), out2)
+    assert(out2.contains("headline names: A ["), out2)
   }
 
   test("tables are registered with comments and Delta history carries the run's metadata") {

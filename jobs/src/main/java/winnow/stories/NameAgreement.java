@@ -3,6 +3,9 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -88,6 +91,31 @@ final class NameAgreement {
         .withColumn("similarity", expr("similarity * pow(least(" + share("names_a", "mentions_b") + ", "
             + share("names_b", "mentions_a") + "), " + exponent + ")"))
         .drop("names_a", "mentions_a", "names_b", "mentions_b");
+  }
+
+  /** Two articles' headline names, those of each the other does not mention, and the weight of their similarity. */
+  record Explained(List<String> namesA, List<String> unmentionedByB, List<String> namesB, List<String> unmentionedByA,
+                   double weight) {}
+
+  /** For {@code bin/winnow explain}: the two articles' names, as the merges weigh them (null when switched off). */
+  Explained explain(String a, String b) {
+    if (exponent == 0) {
+      return null;
+    }
+    Map<String, List<String>> names = new HashMap<>();
+    Map<String, List<String>> mentions = new HashMap<>();
+    for (Row r : pages.filter(col("page_id").isin(a, b)).collectAsList()) {
+      names.put(r.getAs("page_id"), r.isNullAt(r.fieldIndex("names")) ? List.of() : r.getList(r.fieldIndex("names")));
+      mentions.put(r.getAs("page_id"), r.getList(r.fieldIndex("mentions")));
+    }
+    List<String> na = names.getOrDefault(a, List.of());
+    List<String> nb = names.getOrDefault(b, List.of());
+    List<String> missingInB = na.stream().filter(x -> !mentions.getOrDefault(b, List.of()).contains(x)).sorted().toList();
+    List<String> missingInA = nb.stream().filter(x -> !mentions.getOrDefault(a, List.of()).contains(x)).sorted().toList();
+    double agreement = Math.min(na.isEmpty() ? 1 : 1 - missingInB.size() / (double) na.size(),
+        nb.isEmpty() ? 1 : 1 - missingInA.size() / (double) nb.size());
+    return new Explained(na.stream().sorted().toList(), missingInB, nb.stream().sorted().toList(), missingInA,
+        Math.pow(agreement, exponent));
   }
 
   /** SQL: the share of the names found among the mentions; 1 without names. */

@@ -46,11 +46,13 @@ public final class PairExplanation {
     Dataset<Row> docs = StoriesStage.documents(all.filter(col("chars_content").geq(StoriesStage.MIN_ARTICLE_CHARS))
         .select("page_id", "title", "main_text", "domain", "language", "published_at"))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    String checkpoints = StoriesStage.useCheckpoints(warehouse, config);
     try {
       duplicates(warehouse, docs, c, a, b, out);
       story(warehouse, docs, c, a, b, out);
     } finally {
       docs.unpersist();
+      StoriesStage.deleteQuietly(warehouse.spark(), checkpoints);
     }
     return out.toString();
   }
@@ -134,8 +136,18 @@ public final class PairExplanation {
     double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
     double days = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
     double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
-    out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
-        + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
+    NameAgreement.Explained names = NameAgreement.of(docs, c.nameAgreement()).explain(a, b);
+    if (names == null) {
+      out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
+          + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
+    } else {
+      similarity *= names.weight();
+      out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart, headline names weigh %.3f: "
+              + "similarity %.3f = cosine x exp(-days / %.0f) x agreement ^ %.2f%n", cosine, days, names.weight(),
+          similarity, c.storyDecayDays(), c.nameAgreement()));
+      out.append(String.format(Locale.ROOT, "  headline names: A %s (B lacks %s), B %s (A lacks %s)%n",
+          names.namesA(), names.unmentionedByB(), names.namesB(), names.unmentionedByA()));
+    }
     Map<String, Double> wa = weights.getOrDefault(a, Map.of());
     Map<String, Double> wb = weights.getOrDefault(b, Map.of());
     List<String> sharedTerms = wa.keySet().stream().filter(wb::containsKey)
@@ -153,13 +165,14 @@ public final class PairExplanation {
           ? String.format(Locale.ROOT, "similarity %.3f >= seed-similarity %.2f: the pair starts a story together",
               similarity, c.seedSimilarity())
           : String.format(Locale.ROOT, "similarity %.3f < seed-similarity %.2f: joined through other articles "
-              + "(near-duplicates, seeds, or average-linkage merges at story-similarity %.2f)", similarity,
-              c.seedSimilarity(), c.storySimilarity());
+              + "(near-duplicates, seeds, or %s-linkage merges at story-similarity %.2f)", similarity,
+              c.seedSimilarity(), c.linkage(), c.storySimilarity());
     } else {
       decided = similarity < c.storySimilarity()
           ? String.format(Locale.ROOT, "similarity %.3f < story-similarity %.2f", similarity, c.storySimilarity())
-          : String.format(Locale.ROOT, "similarity %.3f >= story-similarity %.2f, but their stories' average "
-              + "similarity stayed under it or each had a better partner", similarity, c.storySimilarity());
+          : String.format(Locale.ROOT, "similarity %.3f >= story-similarity %.2f, but their stories' %s-linkage "
+              + "similarity stayed under it or each had a better partner", similarity, c.storySimilarity(),
+              c.linkage());
     }
     out.append("  decided by: ").append(decided).append('\n');
   }
