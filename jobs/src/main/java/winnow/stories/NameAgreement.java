@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Whether two stories name the same things in their headlines. A story's headline names are the title terms its
@@ -97,8 +101,11 @@ final class NameAgreement {
   record Explained(List<String> namesA, List<String> unmentionedByB, List<String> namesB, List<String> unmentionedByA,
                    double weight) {}
 
-  /** For {@code bin/winnow explain}: the two articles' names, as the merges weigh them (null when switched off). */
-  Explained explain(String a, String b) {
+  /**
+   * For {@code bin/winnow explain}: the two articles' names, and the weight the merges would give their similarity
+   * (computed by {@link #apply}, each article a cluster of its own); null when switched off.
+   */
+  Explained explain(SparkSession spark, String a, String b) {
     if (exponent == 0) {
       return null;
     }
@@ -108,14 +115,21 @@ final class NameAgreement {
       names.put(r.getAs("page_id"), r.isNullAt(r.fieldIndex("names")) ? List.of() : r.getList(r.fieldIndex("names")));
       mentions.put(r.getAs("page_id"), r.getList(r.fieldIndex("mentions")));
     }
+    StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType)
+        .add("similarity", DataTypes.DoubleType);
+    StructType labelSchema = new StructType().add("page_id", DataTypes.StringType)
+        .add("cluster", DataTypes.StringType);
+    double weight = apply(spark.createDataFrame(List.of(RowFactory.create(a, b, 1.0)), pairSchema),
+        spark.createDataFrame(List.of(RowFactory.create(a, a), RowFactory.create(b, b)), labelSchema))
+        .first().getAs("similarity");
     List<String> na = names.getOrDefault(a, List.of());
     List<String> nb = names.getOrDefault(b, List.of());
-    List<String> missingInB = na.stream().filter(x -> !mentions.getOrDefault(b, List.of()).contains(x)).sorted().toList();
-    List<String> missingInA = nb.stream().filter(x -> !mentions.getOrDefault(a, List.of()).contains(x)).sorted().toList();
-    double agreement = Math.min(na.isEmpty() ? 1 : 1 - missingInB.size() / (double) na.size(),
-        nb.isEmpty() ? 1 : 1 - missingInA.size() / (double) nb.size());
-    return new Explained(na.stream().sorted().toList(), missingInB, nb.stream().sorted().toList(), missingInA,
-        Math.pow(agreement, exponent));
+    return new Explained(na.stream().sorted().toList(), unmentioned(na, mentions.get(b)),
+        nb.stream().sorted().toList(), unmentioned(nb, mentions.get(a)), weight);
+  }
+
+  private static List<String> unmentioned(List<String> names, List<String> mentions) {
+    return names.stream().filter(x -> mentions == null || !mentions.contains(x)).sorted().toList();
   }
 
   /** SQL: the share of the names found among the mentions; 1 without names. */

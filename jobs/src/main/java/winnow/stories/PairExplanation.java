@@ -136,7 +136,8 @@ public final class PairExplanation {
     double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
     double days = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
     double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
-    NameAgreement.Explained names = NameAgreement.of(docs, c.nameAgreement()).explain(a, b);
+    NameAgreement.Explained names = NameAgreement.of(docs, c.nameAgreement())
+        .explain(warehouse.spark(), a, b);
     if (names == null) {
       out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
           + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
