@@ -7,17 +7,11 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import winnow.bench.FillerPeers;
@@ -28,18 +22,15 @@ import winnow.eval.PeerRun;
 import winnow.eval.StageProfile;
 import winnow.eval.ScoreBoard;
 import winnow.filler.BlockClassifier;
-import winnow.filler.FillerStage;
+import winnow.filler.BlockModel;
+import winnow.ingest.PageId;
+import winnow.eval.FillerRun;
 import winnow.tables.Warehouse;
 
 /** Runs the job's filler code on a labelled benchmark and scores its main text. */
 @Command(name = "filler", mixinStandardHelpOptions = true,
     description = "Score winnow's main text on a benchmark in the neutral format (pages/<id>.html[.gz] + truth.jsonl).")
 final class EvalFillerCommand extends SparkCommand {
-  private static final StructType PAGES = new StructType()
-      .add("page_id", DataTypes.StringType).add("url", DataTypes.StringType).add("domain", DataTypes.StringType)
-      .add("title", DataTypes.StringType).add("content_type", DataTypes.StringType)
-      .add("body", DataTypes.StringType);
-
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "Benchmark folder.")
   Path data;
 
@@ -60,47 +51,44 @@ final class EvalFillerCommand extends SparkCommand {
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<FillerBench.Page> pages = FillerBench.read(data);
-    List<Row> rows = new ArrayList<>();
-    for (FillerBench.Page p : pages) {
-      rows.add(FillerBench.toPageRow(p, PAGES, textMode));
-    }
+    List<Row> rows = FillerRun.pageRows(pages, textMode);
     int cores = warehouse.spark().sparkContext().defaultParallelism();
     // Pages in memory before the clock starts, as the peers get them (the job reads them from the pages table).
-    Dataset<Row> pageFrame = warehouse.spark().createDataFrame(rows, PAGES).repartition(4 * cores)
-        .persist(StorageLevel.MEMORY_ONLY());
-    pageFrame.count();
+    Dataset<Row> pageFrame = FillerRun.pageFrame(warehouse.spark(), rows);
     // The labels to score come from an untimed pass, which is also winnow's warm-up (the peers get one too). The
     // timed pass labels the same pages into Spark's no-op sink, as `bench filler` does: collecting every block to
     // the driver is scoring, not extraction.
-    Map<String, List<Row>> byPage = collectBlocks(warehouse, pageFrame, config);
+    Map<String, List<Row>> byPage = FillerRun.labelledBlocks(warehouse.spark(), pageFrame, config);
     double seconds = FillerPeers.batchSeconds(warehouse.spark(), pageFrame, config);
-    ScoreBoard board = new ScoreBoard();
+    ScoreBoard board = FillerRun.score(pages, byPage, p -> true);
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (FillerBench.Page p : pages) {
         ObjectNode o = json.createObjectNode().put("id", p.id());
         ArrayNode blockArray = o.putArray("blocks");
-        StringBuilder main = new StringBuilder();
         long total = 0;
         long filler = 0;
         for (Row b : byPage.getOrDefault(p.id(), List.of())) {
           String text = b.getString(2);
-          boolean content = "content".equals(b.getString(3));
           blockArray.addObject().put("text", text).put("label", b.getString(3)).put("category", b.getString(4));
           total += text.length();
-          if (content) {
-            main.append(main.length() == 0 ? "" : "\n").append(text);
-          } else {
-            filler += text.length();
-          }
+          filler += "content".equals(b.getString(3)) ? 0 : text.length();
         }
-        o.put("main_text", main.toString()).put("filler_ratio", total == 0 ? 0 : filler / (double) total);
+        o.put("main_text", FillerRun.mainText(byPage.getOrDefault(p.id(), List.of())))
+            .put("filler_ratio", total == 0 ? 0 : filler / (double) total);
         w.write(json.writeValueAsString(o));
         w.newLine();
-        board.add(p.pageType(), main.toString(), p.mainText(), p.with(), p.without());
       }
     }
     System.out.print(board.table());
+    BlockModel model = BlockModel.named(config.filler().model());
+    if (model != null) {
+      // The model learnt from some of these pages' domains: the others are the honest measure.
+      System.out.println();
+      System.out.println("pages of domains the block model was not trained on (" + model.about() + "):");
+      System.out.print(FillerRun.score(pages, byPage, p -> !model.split().training(PageId.domain(FillerBench.url(p))))
+          .table());
+    }
     System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
         pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
     if (profile) {
@@ -117,18 +105,4 @@ final class EvalFillerCommand extends SparkCommand {
     return 0;
   }
 
-  /** Every page's blocks in reading order (the labelled rows come out grouped by page: no shuffle needed). */
-  private static Map<String, List<Row>> collectBlocks(Warehouse warehouse, Dataset<Row> pageFrame,
-                                                      WinnowConfig config) {
-    Map<String, List<Row>> byPage = new HashMap<>();
-    try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(warehouse.spark(), pageFrame, config)) {
-      for (Row r : batch.blocks().select("page_id", "block_no", "text", "label", "category").collectAsList()) {
-        byPage.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
-      }
-    }
-    for (List<Row> blocks : byPage.values()) {
-      blocks.sort(Comparator.comparingInt(r -> r.getInt(1)));
-    }
-    return byPage;
-  }
 }

@@ -11,7 +11,7 @@ import winnow.tables.CatalogUnavailable;
     subcommands = {StageCommands.Run.class, StageCommands.Ingest.class, StageCommands.Filler.class,
         StageCommands.Stories.class, StageCommands.Publish.class, SqlCommand.class, ExplainCommand.class,
         NotebookCommand.class, ServeCommand.class, ReportCommand.class, DocsCommand.class, GenerateSampleCommand.class,
-        EvalCommand.class, BenchCommand.class})
+        EvalCommand.class, TrainCommand.class, BenchCommand.class})
 public final class WinnowCli implements Runnable {
 
   @Override

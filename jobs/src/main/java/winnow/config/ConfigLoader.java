@@ -139,7 +139,7 @@ public final class ConfigLoader {
           share(w, "ingest.max-control-char-share"));
       var filler = new WinnowConfig.Filler(positive(w, "filler.template-min-pages"),
           share(w, "filler.template-page-share"), positive(w, "filler.cross-domain-min"),
-          positive(w, "filler.max-depth"));
+          positive(w, "filler.max-depth"), blockModel(w, "filler.model"));
       var stories = new WinnowConfig.Stories(positive(w, "stories.shingle-size"),
           positive(w, "stories.minhash-bands"), positive(w, "stories.minhash-rows"),
           atLeast(w, "stories.max-bucket", 2), share(w, "stories.duplicate-jaccard"), share(w, "stories.duplicate-containment"),
@@ -194,6 +194,19 @@ public final class ConfigLoader {
       return path;
     }
     return java.nio.file.Paths.get(path).toAbsolutePath().normalize().toString();
+  }
+
+  /** "builtin", "none" or a readable model file: checked here so a typo fails before Spark starts. */
+  private static String blockModel(Config w, String key) {
+    String v = w.getString(key);
+    if (v.equals("builtin") || v.equals("none")) {
+      return v;
+    }
+    String path = absolute(v);
+    if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(path))) {
+      throw new ConfigError("winnow." + key + " must be builtin, none or a readable model file, got '" + v + "'");
+    }
+    return path;
   }
 
   private static int positive(Config w, String key) {

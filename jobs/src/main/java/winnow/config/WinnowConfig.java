@@ -36,8 +36,9 @@ public record WinnowConfig(
   public record Ingest(long maxPageBytes, long maxDecompressedBytes, int rejectSampleBytes,
                        double maxControlCharShare) implements Serializable {}
 
+  /** @param model the block model: "builtin", "none" (rules only) or a model file's absolute path */
   public record Filler(int templateMinPages, double templatePageShare, int crossDomainMin,
-                       int maxDepth) implements Serializable {}
+                       int maxDepth, String model) implements Serializable {}
 
   public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
@@ -57,6 +58,13 @@ public record WinnowConfig(
 
   public WinnowConfig withServe(Serve newServe) {
     return new WinnowConfig(spark, input, warehouse, database, catalog, newServe, ingest, filler, stories, digest);
+  }
+
+  /** The same settings with another block model ("builtin", "none" or a model file). */
+  public WinnowConfig withFillerModel(String model) {
+    Filler f = new Filler(filler.templateMinPages(), filler.templatePageShare(), filler.crossDomainMin(),
+        filler.maxDepth(), model);
+    return new WinnowConfig(spark, input, warehouse, database, catalog, serve, ingest, f, stories, digest);
   }
 
   /** The embedded metastore's folder: under the warehouse, skipped as input and never a table. */

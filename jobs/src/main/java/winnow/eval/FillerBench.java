@@ -62,9 +62,14 @@ public final class FillerBench {
     Matcher m = TITLE.matcher(html);
     String title = m.find() ? HtmlSegmenter.segment(m.group(1), 4).blocks().stream().map(Block::text)
         .findFirst().orElse(null) : null;
-    String url = p.url() == null ? "bench/" + p.id() : p.url();
+    String url = url(p);
     return new RowBuilder(schema).set("page_id", p.id()).set("url", url).set("domain", PageId.domain(url))
         .set("title", title).set("content_type", textMode ? "text/plain" : "text/html").set("body", body).build();
+  }
+
+  /** The page's URL, or a stand-in naming the benchmark page. */
+  public static String url(Page p) {
+    return p.url() == null ? "bench/" + p.id() : p.url();
   }
 
   private static byte[] body(Path pages, String id) throws IOException {

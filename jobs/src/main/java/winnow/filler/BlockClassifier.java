@@ -22,13 +22,22 @@ public final class BlockClassifier implements Serializable {
   private static final int HEADING_WORDS = 8;
 
   private final FillerRules rules;
+  private final BlockModel model;
 
+  /** Rules only. */
   public BlockClassifier(FillerRules rules) {
+    this(rules, null);
+  }
+
+  /** Rules, then the model (when not null) decides every block the binding rules left open. */
+  public BlockClassifier(FillerRules rules, BlockModel model) {
     this.rules = rules;
+    this.model = model;
   }
 
   public static BlockClassifier of(winnow.config.WinnowConfig.Filler f) {
-    return new BlockClassifier(new FillerRules(f.templateMinPages(), f.templatePageShare(), f.crossDomainMin()));
+    return new BlockClassifier(new FillerRules(f.templateMinPages(), f.templatePageShare(), f.crossDomainMin()),
+        BlockModel.named(f.model()));
   }
 
   /** Thresholds from configuration. */
@@ -36,9 +45,93 @@ public final class BlockClassifier implements Serializable {
       implements Serializable {}
 
   public List<Label> classify(String title, List<BlockFeatures> blocks) {
+    Outcome o = rules(title, blocks);
+    int n = blocks.size();
+    if (model != null && n > 0) {
+      double[] p = model.contentProbabilities(BlockVector.of(blocks, o));
+      for (int i = 0; i < n; i++) {
+        if (!o.rule[i].binding()) {
+          decide(blocks.get(i), o, i, p[i]);
+        }
+      }
+    }
+    List<Label> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Label(o.cat[i] != null, o.cat[i], o.why[i], o.titleSim[i], o.pageSim[i]));
+    }
+    return out;
+  }
+
+  /**
+   * The model's input for each block of a page, as {@link #classify} computes it (for training): the first stage's
+   * vectors, or with {@code firstStage} given, the second stage's, built on its probabilities.
+   */
+  public double[][] vectors(String title, List<BlockFeatures> blocks, BlockModel firstStage) {
+    BlockVector.Layout layout = BlockVector.of(blocks, rules(title, blocks));
+    return firstStage == null ? layout.x() : BlockVector.second(layout, firstStage.firstStage(layout));
+  }
+
+  /** The feature names of {@link #vectors} for the first or the second stage, in order. */
+  public static List<String> vectorNames(boolean second) {
+    return second ? BlockVector.SECOND_NAMES : BlockVector.NAMES;
+  }
+
+  /**
+   * The model's decision for one block. Where it agrees with the rules, the rule's category and reason stand; where
+   * it overrules them, the reason says so, and a block it turns into filler takes the category its cue or hint names.
+   */
+  private static void decide(BlockFeatures f, Outcome o, int i, double p) {
+    boolean content = p >= 0.5;
+    String score = String.format(Locale.ROOT, "model p(content) %.2f", p);
+    if (content == (o.cat[i] == null)) {
+      o.why[i] = o.why[i] + "; " + score;
+      return;
+    }
+    o.why[i] = score + ", over rule: " + o.why[i];
+    if (content) {
+      o.cat[i] = null;
+    } else {
+      CueWords.Cue cue = o.cue[i];
+      CueWords.Cue hint = o.hint[i];
+      o.cat[i] = cue != null && cue.category() != Category.OFF_TOPIC_TEASER ? cue.category()
+          : hint != null ? hint.category() : f.linkDensity() >= 0.5 ? Category.NAVIGATION : Category.OTHER;
+    }
+  }
+
+  /**
+   * Which rule decided a block. Binding rules are final: the crawl-level ones see what no page-local model can, and
+   * the teaser rules find what the model's training pages never label (a story's teaser for another story).
+   */
+  enum Rule {
+    HEADLINE(true), TEMPLATE(true), CROSS_DOMAIN(true), TEASER_CUE(true), CUE(false), HINT(false),
+    LINK_DENSITY(false), BOX_HEADING(false), SECTION(false), TEASER(true), CAPTION(false), NO_PROSE(false),
+    PROSE(false), INSIDE(false), OUTSIDE(false);
+
+    private final boolean binding;
+
+    Rule(boolean binding) {
+      this.binding = binding;
+    }
+
+    boolean binding() {
+      return binding;
+    }
+  }
+
+  /**
+   * What the rules decided, block by block, with the page context they computed: the model reads all of it.
+   * {@code first} and {@code last} bound the main-text region (-1 when the page has no prose).
+   */
+  record Outcome(Category[] cat, String[] why, Rule[] rule, boolean[] kept, double[] titleSim, double[] pageSim,
+                 CueWords.Cue[] cue, CueWords.Cue[] hint, int first, int last) {}
+
+  Outcome rules(String title, List<BlockFeatures> blocks) {
     int n = blocks.size();
     Category[] cat = new Category[n];
     String[] why = new String[n];
+    Rule[] rule = new Rule[n];
+    CueWords.Cue[] cues = new CueWords.Cue[n];
+    CueWords.Cue[] hints = new CueWords.Cue[n];
     boolean[] teaserCue = new boolean[n];
     List<Set<String>> terms = new ArrayList<>(n);
     Set<String> titleTerms = titleTerms(title);
@@ -53,50 +146,57 @@ public final class BlockClassifier implements Serializable {
       CueWords.Cue cue = CueWords.match(f.block().text(), f.words());
       CueWords.Cue hint = hintOf.computeIfAbsent(f.block().hints(), h -> Optional.ofNullable(CueWords.hint(h)))
           .orElse(null);
+      cues[i] = cue;
+      hints[i] = hint;
       if (isHeadline(f, titleSim[i])) {
         // The page's own headline also recurs in other pages' related lists: it must not count as a template.
         kept[i] = true;
+        rule[i] = Rule.HEADLINE;
         why[i] = String.format(Locale.ROOT, "headline (title similarity %.2f)", titleSim[i]);
       } else if (f.domainPagesWithText() >= rules.templateMinPages() && f.domainPageShare() >= rules.templatePageShare()) {
         cat[i] = cue != null ? cue.category() : hint != null ? hint.category() : Category.OTHER;
+        rule[i] = Rule.TEMPLATE;
         why[i] = String.format(Locale.ROOT, "template: on %d of %d pages of the domain", f.domainPagesWithText(),
             f.domainPages());
       } else if (f.crossDomainCount() >= rules.crossDomainMin() && f.pagesWithText() >= 2 * f.crossDomainCount()) {
         cat[i] = cue != null ? cue.category() : Category.PROMO_SPAM;
+        rule[i] = Rule.CROSS_DOMAIN;
         why[i] = "recurs on " + f.pagesWithText() + " pages of " + f.crossDomainCount() + " domains";
       } else if (cue != null && cue.category() == Category.OFF_TOPIC_TEASER) {
         teaserCue[i] = true;
         cat[i] = Category.OFF_TOPIC_TEASER;
+        rule[i] = Rule.TEASER_CUE;
         why[i] = "cue:teaser('" + cue.phrase() + "')";
       } else if (cue != null) {
         cat[i] = cue.category();
+        rule[i] = Rule.CUE;
         why[i] = "cue:" + cue.category().id() + "('" + cue.phrase() + "')";
       } else if (hint != null) {
         cat[i] = hint.category();
+        rule[i] = Rule.HINT;
         why[i] = "hint:" + hint.phrase();
       } else if (f.linkDensity() >= 0.5 && f.words() <= 40) {
         cat[i] = Category.NAVIGATION;
+        rule[i] = Rule.LINK_DENSITY;
         why[i] = String.format(Locale.ROOT, "link density %.2f", f.linkDensity());
       }
     }
     double[] pageSim = pageSimilarity(blocks, terms, cat);
-    boxHeadings(blocks, cat, why, kept);
-    sections(blocks, cat, why, pageSim, kept);
-    teasers(blocks, terms, cat, why, teaserCue, pageSim, kept);
-    mainRegion(blocks, cat, why, kept);
-    List<Label> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Label(cat[i] != null, cat[i], why[i], titleSim[i], pageSim[i]));
-    }
-    return out;
+    boxHeadings(blocks, cat, why, rule, kept);
+    sections(blocks, cat, why, rule, pageSim, kept);
+    teasers(blocks, terms, cat, why, rule, teaserCue, pageSim, kept);
+    int[] region = mainRegion(blocks, cat, why, rule, kept);
+    return new Outcome(cat, why, rule, kept, titleSim, pageSim, cues, hints, region[0], region[1]);
   }
 
   /** A short heading right before a box (e.g. "Become a Trendsetter" above "Sign up for …") takes its category. */
-  private static void boxHeadings(List<BlockFeatures> blocks, Category[] cat, String[] why, boolean[] kept) {
+  private static void boxHeadings(List<BlockFeatures> blocks, Category[] cat, String[] why, Rule[] rule,
+                                  boolean[] kept) {
     for (int i = blocks.size() - 2; i >= 0; i--) {
       if (cat[i] == null && !kept[i] && headingLike(blocks.get(i)) && cat[i + 1] != null
           && cat[i + 1] != Category.OFF_TOPIC_TEASER && cat[i + 1] != Category.OTHER) {
         cat[i] = cat[i + 1];
+        rule[i] = Rule.BOX_HEADING;
         why[i] = "heading of a " + cat[i].id() + " box";
       }
     }
@@ -106,8 +206,8 @@ public final class BlockClassifier implements Serializable {
    * A heading such as "Related posts" opens a section that runs over the blocks of the same container (in HTML) and
    * ends at on-topic prose or the next box.
    */
-  private static void sections(List<BlockFeatures> blocks, Category[] cat, String[] why, double[] pageSim,
-                               boolean[] kept) {
+  private static void sections(List<BlockFeatures> blocks, Category[] cat, String[] why, Rule[] rule,
+                               double[] pageSim, boolean[] kept) {
     Category open = null;
     String opener = null;
     String container = "";
@@ -123,6 +223,7 @@ public final class BlockClassifier implements Serializable {
           open = null;
         } else {
           cat[i] = open;
+          rule[i] = Rule.SECTION;
           why[i] = "section: after '" + abbreviate(opener) + "'";
         }
       }
@@ -139,7 +240,7 @@ public final class BlockClassifier implements Serializable {
    * it when they share terms with it but little with the rest of the page.
    */
   private static void teasers(List<BlockFeatures> blocks, List<Set<String>> terms, Category[] cat, String[] why,
-                              boolean[] teaserCue, double[] pageSim, boolean[] kept) {
+                              Rule[] rule, boolean[] teaserCue, double[] pageSim, boolean[] kept) {
     for (int i = 0; i < blocks.size(); i++) {
       if (!teaserCue[i]) {
         continue;
@@ -156,6 +257,7 @@ public final class BlockClassifier implements Serializable {
           break;
         }
         cat[j] = Category.OFF_TOPIC_TEASER;
+        rule[j] = Rule.TEASER;
         why[j] = String.format(Locale.ROOT, "teaser: off-topic (page similarity %.2f) before '%s'", pageSim[j],
             abbreviate(blocks.get(i).block().text()));
         teaserTerms.addAll(terms.get(j));
@@ -164,8 +266,12 @@ public final class BlockClassifier implements Serializable {
     }
   }
 
-  /** Undecided blocks between the first and last on-topic prose block are content; outside, filler. */
-  private static void mainRegion(List<BlockFeatures> blocks, Category[] cat, String[] why, boolean[] kept) {
+  /**
+   * Undecided blocks between the first and last on-topic prose block are content; outside, filler. Returns the
+   * region's bounds.
+   */
+  private static int[] mainRegion(List<BlockFeatures> blocks, Category[] cat, String[] why, Rule[] rule,
+                                  boolean[] kept) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < blocks.size(); i++) {
@@ -180,16 +286,21 @@ public final class BlockClassifier implements Serializable {
       }
       BlockFeatures f = blocks.get(i);
       if (f.block().tag().equals("figcaption")) {
+        rule[i] = Rule.CAPTION;
         why[i] = "caption";
       } else if (first < 0) {
+        rule[i] = Rule.NO_PROSE;
         why[i] = "no prose on the page: kept";
       } else if (i >= first && i <= last) {
+        rule[i] = prose(f) ? Rule.PROSE : Rule.INSIDE;
         why[i] = prose(f) ? "prose" : "inside the main text";
       } else {
         cat[i] = Category.OTHER;
+        rule[i] = Rule.OUTSIDE;
         why[i] = "outside the main text";
       }
     }
+    return new int[] {first, last};
   }
 
   /** The page's headline: its h1, or the first line of extracted text, matching the title. */
@@ -198,7 +309,7 @@ public final class BlockClassifier implements Serializable {
     return position && titleSim >= 0.6 && f.words() <= 40;
   }
 
-  private static boolean prose(BlockFeatures f) {
+  static boolean prose(BlockFeatures f) {
     String t = f.block().text();
     char end = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
     boolean sentenceEnd = ".!?\"”»'’)".indexOf(end) >= 0;
@@ -207,7 +318,7 @@ public final class BlockClassifier implements Serializable {
     return !truncated && f.words() >= 12 && f.linkDensity() < 0.3 && f.stopwordRatio() >= 0.08 && (sentenceEnd || f.words() >= 25);
   }
 
-  private static boolean headingLike(BlockFeatures f) {
+  static boolean headingLike(BlockFeatures f) {
     String t = f.block().text();
     return f.words() <= HEADING_WORDS && !t.endsWith(".") && !t.endsWith("?") && !t.endsWith("!");
   }

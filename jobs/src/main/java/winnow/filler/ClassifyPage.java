@@ -60,14 +60,20 @@ public final class ClassifyPage implements Function<SegmentedPage, Row> {
     return new StructType(fields.toArray(new StructField[0]));
   }
 
-  @Override
-  public Row call(SegmentedPage page) {
-    CorpusSignals.Site site = signals.value().site(page.domainKey());
+  /** The page's blocks with their token features and the crawl's signals. */
+  public static List<BlockFeatures> features(SegmentedPage page, CorpusSignals signals) {
+    CorpusSignals.Site site = signals.site(page.domainKey());
     List<Block> blocks = page.blocks();
     List<BlockFeatures> features = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       features.add(site.features(blocks.get(i), page.textKeys()[i]));
     }
+    return features;
+  }
+
+  @Override
+  public Row call(SegmentedPage page) {
+    List<BlockFeatures> features = features(page, signals.value());
     List<Label> labels = classifier.classify(page.title(), features);
     List<Row> rows = new ArrayList<>(features.size());
     StringBuilder main = new StringBuilder();

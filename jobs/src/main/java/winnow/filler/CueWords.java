@@ -125,6 +125,19 @@ final class CueWords {
   private static final java.util.Set<String> CONTENT_TOKENS = java.util.Set.of("article", "content", "entry",
       "story", "body", "text", "main", "post");
 
+  /** True when an ancestor's class, id or tag names an article container. */
+  static boolean hintsContent(String hints) {
+    if (hints == null || hints.isEmpty()) {
+      return false;
+    }
+    for (String tok : hints.split(" ")) {
+      if (CONTENT_TOKENS.contains(tok)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Category named by the nearest ancestor class/id/tag token, or null. */
   static Cue hint(String hints) {
     if (hints == null || hints.isEmpty()) {

@@ -29,21 +29,22 @@ import winnow.tables.Warehouse;
  * far), and a stored page is labelled again only when its inputs changed: its domain got new pages (template
  * shares move), or one of its texts appears on a new page and on two domains or more (cross-domain counts move).
  * Every other page would get the labels it has, so the tables equal those of one run over all the crawl. A change
- * of the filler settings or of {@link #LABELLING_LOGIC} relabels everything.
+ * of the filler settings, of the block model's file or of {@link #LABELLING_LOGIC} relabels everything.
  */
 public final class FillerStage {
   public static final String PAGE_BLOCKS = "page_blocks";
   public static final String ARTICLES = "articles";
   public static final String PAGE_KEYS = "page_keys";
   /** Change when segmentation or labelling changes, so stored pages are labelled again by the next run. */
-  static final String LABELLING_LOGIC = "2026-11-25";
+  static final String LABELLING_LOGIC = "2026-11-26";
 
   private FillerStage() {}
 
   public static StageReport run(Warehouse warehouse, WinnowConfig config) {
     long start = System.nanoTime();
     SparkSession spark = warehouse.spark();
-    String version = PageId.hash(LABELLING_LOGIC, config.filler().toString());
+    String version = PageId.hash(LABELLING_LOGIC, config.filler().toString(),
+        BlockModel.digestOf(config.filler().model()));
     Dataset<Row> pages = warehouse.read("pages")
         .select("page_id", "url", "domain", "title", "language", "content_type", "body", "fetched_at", "crawl_date");
     boolean full = !warehouse.exists(PAGE_KEYS) || !warehouse.exists(PAGE_BLOCKS) || !warehouse.exists(ARTICLES)

@@ -95,4 +95,34 @@ class BlockClassifierTest {
     assertEquals(Category.NEWSLETTER, CueWords.match("Подписывайтесь на нашу рассылку", 4).category());
     assertEquals(null, CueWords.match("The road to Bakhmut", 4), "'ad' must not match inside 'road'");
   }
+
+  /** A model of one leaf: every block gets the same margin. */
+  private static BlockClassifier sayingAlways(double margin) {
+    BlockModel.Tree leaf = new BlockModel.Tree(new int[] {-1}, new double[] {0}, new int[] {0}, new int[] {0},
+        new double[] {margin});
+    BlockModel.Ensemble e = new BlockModel.Ensemble(List.of(leaf), new double[] {1});
+    return new BlockClassifier(new BlockClassifier.FillerRules(3, 0.3, 3),
+        new BlockModel(e, e, new BlockModel.Split("s", 0.5), "constant"));
+  }
+
+  @Test
+  void theModelDecidesWhatTheRulesProposeButNotTheBindingRules() {
+    List<BlockFeatures> blocks = page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building.",
+        "A drone was shot down over the port of Odesa at night, sparking fears for the grain terminals there.",
+        "Odesa heard three explosions before dawn according to local reporters. Read more HERE.",
+        "Share");
+    List<Label> content = sayingAlways(5).classify("Shelling hits Kherson centre", blocks);
+    // The teaser rules bind: the model's training pages never label a teaser for another story.
+    assertEquals(List.of("content", "content", "filler", "filler", "content"),
+        content.stream().map(Label::label).toList());
+    assertTrue(content.get(4).reason().startsWith("model p(content) 1.00, over rule: cue:share-social"),
+        content.get(4).reason());
+    assertTrue(content.get(0).reason().endsWith("; model p(content) 1.00"), content.get(0).reason());
+    List<Label> filler = sayingAlways(-5).classify("Shelling hits Kherson centre", blocks);
+    assertEquals(Category.OTHER, filler.get(0).category());
+    assertTrue(filler.get(0).reason().startsWith("model p(content) 0.00, over rule: prose"), filler.get(0).reason());
+    assertEquals(Category.SHARE_SOCIAL, filler.get(4).category());
+  }
 }

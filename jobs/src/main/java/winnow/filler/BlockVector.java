@@ -1,0 +1,308 @@
+package winnow.filler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numbers the block model reads: each block's own shape, its corpus signals, what the rules decided, and its
+ * context on the page (neighbours, container, the main-text region). One list of names, checked against the model's
+ * when it loads, so a model can never read a vector laid out for another.
+ */
+final class BlockVector {
+  private static final List<String> TAGS = List.of("p", "h1", "heading", "li", "cell", "container", "line",
+      "caption", "quote", "box", "other");
+  private static final Map<String, String> TAG_GROUP = Map.ofEntries(
+      Map.entry("p", "p"), Map.entry("h1", "h1"), Map.entry("h2", "heading"), Map.entry("h3", "heading"),
+      Map.entry("h4", "heading"), Map.entry("h5", "heading"), Map.entry("h6", "heading"), Map.entry("li", "li"),
+      Map.entry("td", "cell"), Map.entry("th", "cell"), Map.entry("dt", "cell"), Map.entry("dd", "cell"),
+      Map.entry("div", "container"), Map.entry("section", "container"), Map.entry("article", "container"),
+      Map.entry("main", "container"), Map.entry("body", "container"), Map.entry("center", "container"),
+      Map.entry("line", "line"), Map.entry("figcaption", "caption"), Map.entry("caption", "caption"),
+      Map.entry("blockquote", "quote"), Map.entry("pre", "quote"), Map.entry("nav", "box"),
+      Map.entry("header", "box"), Map.entry("footer", "box"), Map.entry("aside", "box"), Map.entry("form", "box"));
+  private static final List<String> NEIGHBOUR = List.of("link_density", "log_words", "prose", "rule_filler",
+      "same_parent");
+
+  static final List<String> NAMES = names();
+  /** The second stage reads the first's vector, then how the first stage scored the block's surroundings. */
+  static final List<String> SECOND_NAMES = secondNames();
+
+  private BlockVector() {}
+
+  private static List<String> names() {
+    List<String> n = new ArrayList<>(List.of("log_words", "log_chars", "link_density", "stopword_ratio",
+        "log_sentences", "words_per_sentence", "ends_sentence", "truncated", "digit_share", "upper_share",
+        "punct_share", "heading_like", "prose", "title_similarity", "page_similarity", "domain_page_share",
+        "log_cross_domain", "log_pages_with_text", "position", "chars_before_share", "path_depth", "hint_content"));
+    TAGS.forEach(t -> n.add("tag_" + t));
+    for (Category c : Category.values()) {
+      n.add("cue_" + c.id());
+    }
+    for (Category c : Category.values()) {
+      n.add("hint_" + c.id());
+    }
+    for (BlockClassifier.Rule r : BlockClassifier.Rule.values()) {
+      n.add("rule_" + r.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    n.addAll(List.of("rule_filler", "in_region", "region_distance", "same_path_chars_share",
+        "same_parent_chars_share", "same_parent_prose_share", "in_main_container", "log_blocks", "log_page_chars",
+        "page_prose_share", "page_link_density"));
+    for (String side : List.of("prev_", "next_")) {
+      NEIGHBOUR.forEach(f -> n.add(side + f));
+    }
+    return List.copyOf(n);
+  }
+
+  private static List<String> secondNames() {
+    List<String> n = new ArrayList<>(NAMES);
+    n.addAll(List.of("p", "p_prev", "p_next", "p_prev2", "p_next2", "p_window", "p_same_parent", "p_same_path",
+        "p_page_max", "p_page_mean", "p_page_content_share", "p_in_region", "p_region_distance",
+        "p_in_main_container"));
+    return List.copyOf(n);
+  }
+
+  /** A page's first-stage vectors with the page sums the second stage needs. */
+  record Layout(double[][] x, Page page) {}
+
+  /**
+   * Second-stage vectors: each block's first-stage vector, then the first-stage probabilities around it — its
+   * neighbours, its container, the page's likely main region — so one block's decision can lean on its context's.
+   */
+  static double[][] second(Layout l, double[] p) {
+    Page page = l.page();
+    int n = page.n;
+    long contentChars = 0;
+    double weighted = 0;
+    double max = 0;
+    int first = -1;
+    int last = -1;
+    Map<String, double[]> parentSum = new HashMap<>();
+    Map<String, double[]> pathSum = new HashMap<>();
+    Map<String, Long> underPrefix = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      long len = page.len[i];
+      weighted += p[i] * len;
+      max = Math.max(max, p[i]);
+      parentSum.computeIfAbsent(page.parent[i], k -> new double[2])[0] += p[i] * len;
+      parentSum.get(page.parent[i])[1] += len;
+      pathSum.computeIfAbsent(page.path[i], k -> new double[2])[0] += p[i] * len;
+      pathSum.get(page.path[i])[1] += len;
+      if (p[i] >= 0.5) {
+        contentChars += len;
+        first = first < 0 ? i : first;
+        last = i;
+        for (int c = page.path[i].indexOf('>'); c >= 0; c = page.path[i].indexOf('>', c + 1)) {
+          underPrefix.merge(page.path[i].substring(0, c + 1), len, Long::sum);
+        }
+      }
+    }
+    String main = Page.deepest(underPrefix, 0.6 * contentChars);
+    double[][] out = new double[n][];
+    for (int i = 0; i < n; i++) {
+      double[] v = java.util.Arrays.copyOf(l.x()[i], SECOND_NAMES.size());
+      int k = NAMES.size();
+      v[k++] = p[i];
+      v[k++] = i >= 1 ? p[i - 1] : -1;
+      v[k++] = i + 1 < n ? p[i + 1] : -1;
+      v[k++] = i >= 2 ? p[i - 2] : -1;
+      v[k++] = i + 2 < n ? p[i + 2] : -1;
+      double num = 0;
+      double den = 0;
+      for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        if (j != i) {
+          num += p[j] * page.len[j];
+          den += page.len[j];
+        }
+      }
+      v[k++] = den == 0 ? -1 : num / den;
+      v[k++] = mean(parentSum.get(page.parent[i]));
+      v[k++] = mean(pathSum.get(page.path[i]));
+      v[k++] = max;
+      v[k++] = page.chars == 0 ? 0 : weighted / page.chars;
+      v[k++] = page.chars == 0 ? 0 : contentChars / (double) page.chars;
+      v[k++] = first >= 0 && i >= first && i <= last ? 1 : 0;
+      v[k++] = first < 0 ? 0 : i < first ? -(first - i) / (double) n : i > last ? (i - last) / (double) n : 0;
+      v[k] = main != null && page.path[i].startsWith(main) ? 1 : 0;
+      out[i] = v;
+    }
+    return out;
+  }
+
+  private static double mean(double[] sum) {
+    return sum[1] == 0 ? 0 : sum[0] / sum[1];
+  }
+
+  /** One vector a block, in page order, laid out as {@link #NAMES}. */
+  static Layout of(List<BlockFeatures> blocks, BlockClassifier.Outcome o) {
+    int n = blocks.size();
+    Page page = new Page(blocks);
+    double[][] out = new double[n][];
+    for (int i = 0; i < n; i++) {
+      double[] v = new double[NAMES.size()];
+      int k = own(blocks.get(i), o, i, page, v);
+      k = context(o, i, page, v, k);
+      for (int side : new int[] {i - 1, i + 1}) {
+        boolean there = side >= 0 && side < n;
+        BlockFeatures f = there ? blocks.get(side) : null;
+        v[k++] = there ? f.linkDensity() : -1;
+        v[k++] = there ? Math.log1p(f.words()) : -1;
+        v[k++] = there && BlockClassifier.prose(f) ? 1 : 0;
+        v[k++] = there && o.cat()[side] != null ? 1 : 0;
+        v[k++] = there && page.parent[side].equals(page.parent[i]) ? 1 : 0;
+      }
+      out[i] = v;
+    }
+    return new Layout(out, page);
+  }
+
+  private static int own(BlockFeatures f, BlockClassifier.Outcome o, int i, Page page, double[] v) {
+    String t = f.block().text();
+    int k = 0;
+    v[k++] = Math.log1p(f.words());
+    v[k++] = Math.log1p(t.length());
+    v[k++] = f.linkDensity();
+    v[k++] = f.stopwordRatio();
+    v[k++] = Math.log1p(f.sentences());
+    v[k++] = Math.min(f.words() / (double) Math.max(f.sentences(), 1), 100);
+    char end = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    v[k++] = ".!?\"”»'’)".indexOf(end) >= 0 ? 1 : 0;
+    v[k++] = t.endsWith("…") || t.endsWith("...") ? 1 : 0;
+    int digits = 0;
+    int letters = 0;
+    int upper = 0;
+    int punct = 0;
+    for (int c = 0; c < t.length(); c++) {
+      char ch = t.charAt(c);
+      if (Character.isDigit(ch)) {
+        digits++;
+      } else if (Character.isLetter(ch)) {
+        letters++;
+        upper += Character.isUpperCase(ch) ? 1 : 0;
+      } else if (!Character.isWhitespace(ch)) {
+        punct++;
+      }
+    }
+    double len = Math.max(t.length(), 1);
+    v[k++] = digits / len;
+    v[k++] = letters == 0 ? 0 : upper / (double) letters;
+    v[k++] = punct / len;
+    v[k++] = BlockClassifier.headingLike(f) ? 1 : 0;
+    v[k++] = page.prose[i] ? 1 : 0;
+    v[k++] = o.titleSim()[i];
+    v[k++] = o.pageSim()[i];
+    v[k++] = f.domainPageShare();
+    v[k++] = Math.log1p(f.crossDomainCount());
+    v[k++] = Math.log1p(f.pagesWithText());
+    v[k++] = page.n <= 1 ? 0 : i / (double) (page.n - 1);
+    v[k++] = page.chars == 0 ? 0 : page.before[i] / (double) page.chars;
+    v[k++] = Math.min(page.depth[i], 16);
+    v[k++] = page.hintsContent.computeIfAbsent(f.block().hints(), CueWords::hintsContent) ? 1 : 0;
+    v[k + TAGS.indexOf(TAG_GROUP.getOrDefault(f.block().tag(), "other"))] = 1;
+    k += TAGS.size();
+    CueWords.Cue cue = o.cue()[i];
+    if (cue != null) {
+      v[k + cue.category().ordinal()] = 1;
+    }
+    k += Category.values().length;
+    CueWords.Cue hint = o.hint()[i];
+    if (hint != null) {
+      v[k + hint.category().ordinal()] = 1;
+    }
+    k += Category.values().length;
+    v[k + o.rule()[i].ordinal()] = 1;
+    return k + BlockClassifier.Rule.values().length;
+  }
+
+  private static int context(BlockClassifier.Outcome o, int i, Page page, double[] v, int k) {
+    int first = o.first();
+    int last = o.last();
+    v[k++] = o.cat()[i] != null ? 1 : 0;
+    v[k++] = first >= 0 && i >= first && i <= last ? 1 : 0;
+    v[k++] = first < 0 ? 0 : i < first ? -(first - i) / (double) page.n : i > last ? (i - last) / (double) page.n : 0;
+    v[k++] = page.share(page.pathChars, page.path[i], page.chars);
+    v[k++] = page.share(page.parentChars, page.parent[i], page.chars);
+    v[k++] = page.share(page.parentProse, page.parent[i], page.proseChars);
+    v[k++] = page.main != null && page.path[i].startsWith(page.main) ? 1 : 0;
+    v[k++] = Math.log1p(page.n);
+    v[k++] = Math.log1p(page.chars);
+    v[k++] = page.chars == 0 ? 0 : page.proseChars / (double) page.chars;
+    v[k++] = page.chars == 0 ? 0 : page.linkChars / (double) page.chars;
+    return k;
+  }
+
+  /** Page-level sums the blocks are measured against. */
+  static final class Page {
+    final int n;
+    final long[] len;
+    final String[] path;
+    final String[] parent;
+    final int[] depth;
+    final boolean[] prose;
+    final long[] before;
+    long chars;
+    long proseChars;
+    long linkChars;
+    final Map<String, Long> pathChars = new HashMap<>();
+    /** Blocks of one container share their hints: each distinct chain is looked at once. */
+    final Map<String, Boolean> hintsContent = new HashMap<>();
+    final Map<String, Long> parentChars = new HashMap<>();
+    final Map<String, Long> parentProse = new HashMap<>();
+    /** The deepest container holding most of the page's prose, or null. */
+    final String main;
+
+    Page(List<BlockFeatures> blocks) {
+      n = blocks.size();
+      path = new String[n];
+      parent = new String[n];
+      depth = new int[n];
+      prose = new boolean[n];
+      before = new long[n];
+      len = new long[n];
+      Map<String, Long> underPrefix = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        BlockFeatures f = blocks.get(i);
+        long len = f.block().text().length();
+        this.len[i] = len;
+        path[i] = f.block().tagPath();
+        int cut = path[i].lastIndexOf('>');
+        parent[i] = cut < 0 ? "" : path[i].substring(0, cut);
+        int d = 0;
+        for (int c = 0; c < path[i].length(); c++) {
+          d += path[i].charAt(c) == '>' ? 1 : 0;
+        }
+        depth[i] = d;
+        prose[i] = BlockClassifier.prose(f);
+        before[i] = chars;
+        chars += len;
+        linkChars += f.block().linkChars();
+        pathChars.merge(path[i], len, Long::sum);
+        parentChars.merge(parent[i], len, Long::sum);
+        if (prose[i]) {
+          proseChars += len;
+          parentProse.merge(parent[i], len, Long::sum);
+          for (int c = path[i].indexOf('>'); c >= 0; c = path[i].indexOf('>', c + 1)) {
+            underPrefix.merge(path[i].substring(0, c + 1), len, Long::sum);
+          }
+        }
+      }
+      main = deepest(underPrefix, 0.6 * proseChars);
+    }
+
+    /** The longest path prefix holding at least the given chars, or null. */
+    static String deepest(Map<String, Long> underPrefix, double atLeast) {
+      String best = null;
+      for (Map.Entry<String, Long> e : underPrefix.entrySet()) {
+        if (e.getValue() >= atLeast && (best == null || e.getKey().length() > best.length())) {
+          best = e.getKey();
+        }
+      }
+      return best;
+    }
+
+    double share(Map<String, Long> sums, String key, long total) {
+      return total == 0 ? 0 : sums.getOrDefault(key, 0L) / (double) total;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package winnow.filler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BlockModelTest {
+  /** One stump on feature 2 (x ≤ 0.5 → -1, else +1) and one leaf of 0.5, weighted 1 and 0.1. */
+  private static BlockModel.Ensemble stumps() {
+    BlockModel.Tree stump = new BlockModel.Tree(new int[] {2, -1, -1}, new double[] {0.5, 0, 0},
+        new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0, -1, 1});
+    BlockModel.Tree leaf = new BlockModel.Tree(new int[] {-1}, new double[] {0}, new int[] {0}, new int[] {0},
+        new double[] {0.5});
+    return new BlockModel.Ensemble(List.of(stump, leaf), new double[] {1, 0.1});
+  }
+
+  private static double logistic(double margin) {
+    return 1 / (1 + Math.exp(-2 * margin));
+  }
+
+  @Test
+  void ensembleFollowsSplitsAndWeighsLeaves() {
+    double[] x = new double[BlockVector.NAMES.size()];
+    x[2] = 0.5;
+    assertEquals(logistic(-1 + 0.05), stumps().probability(x), 1e-12);
+    x[2] = 0.51;
+    assertEquals(logistic(1 + 0.05), stumps().probability(x), 1e-12);
+  }
+
+  @Test
+  void writtenModelReadsBackTheSame(@TempDir Path dir) throws Exception {
+    BlockModel model = new BlockModel(stumps(), stumps(), new BlockModel.Split("s", 0.5), "test model");
+    Path file = dir.resolve("m.json");
+    model.write(file);
+    BlockModel back = BlockModel.named(file.toString());
+    double[] x = new double[BlockVector.NAMES.size()];
+    x[2] = 0.9;
+    assertEquals(model.first().probability(x), back.first().probability(x), 0);
+    assertEquals("test model", back.about());
+    assertEquals(0.5, back.split().trainShare());
+    assertNotNull(back.second());
+  }
+
+  @Test
+  void aModelForOtherFeaturesIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("m.json");
+    new BlockModel(stumps(), null, new BlockModel.Split("s", 0.5), "test").write(file);
+    String renamed = Files.readString(file).replace("\"log_words\"", "\"log_words_v0\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BlockModel.read(new ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+  }
+
+  @Test
+  void builtinModelShipsInTheJarAndNoneMeansRulesOnly() {
+    BlockModel builtin = BlockModel.named(BlockModel.BUILTIN);
+    assertNotNull(builtin.second());
+    assertTrue(builtin.about().contains("trained on"), builtin.about());
+    assertNull(BlockModel.named(BlockModel.NONE));
+    assertEquals(BlockModel.NONE, BlockModel.digestOf(BlockModel.NONE));
+  }
+
+  @Test
+  void domainSplitIsDeterministicAndNearItsShare() {
+    BlockModel.Split split = new BlockModel.Split("salt", 0.3);
+    int training = 0;
+    for (int i = 0; i < 2000; i++) {
+      String domain = "site" + i + ".example";
+      assertEquals(split.training(domain), new BlockModel.Split("salt", 0.3).training(domain));
+      training += split.training(domain) ? 1 : 0;
+    }
+    assertTrue(training > 500 && training < 700, "training domains: " + training);
+  }
+}
