@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
@@ -82,12 +83,14 @@ final class EvalFillerCommand extends SparkCommand {
     }
     System.out.print(board.table());
     BlockModel model = BlockModel.named(config.filler().model());
+    // The model learnt from some of these pages' domains: the others are the honest measure.
+    Predicate<FillerBench.Page> heldOut = model == null ? p -> true
+        : p -> !model.split().training(PageId.domain(FillerBench.url(p)));
+    ScoreBoard heldOutBoard = FillerRun.score(pages, byPage, heldOut);
     if (model != null) {
-      // The model learnt from some of these pages' domains: the others are the honest measure.
       System.out.println();
       System.out.println("pages of domains the block model was not trained on (" + model.about() + "):");
-      System.out.print(FillerRun.score(pages, byPage, p -> !model.split().training(PageId.domain(FillerBench.url(p))))
-          .table());
+      System.out.print(heldOutBoard.table());
     }
     System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
         pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
@@ -98,9 +101,14 @@ final class EvalFillerCommand extends SparkCommand {
     if (peers) {
       Latency local = PeerRun.extractionLatency(rows, BlockClassifier.of(config.filler()),
           config.filler().maxDepth());
-      PeerRun.Result result = PeerRun.run(pages, cores);
+      PeerRun.Result result = PeerRun.run(pages, cores, heldOut);
       System.out.println();
       System.out.print(PeerRun.table(board, pages.size() / seconds, local, cores, result));
+      if (model != null) {
+        System.out.println();
+        System.out.println("the same extractors on the pages of domains the block model was not trained on:");
+        System.out.print(PeerRun.heldOutTable(heldOutBoard, result));
+      }
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,31 +23,39 @@ import winnow.ingest.CharsetSniffer;
  */
 public final class PeerRun {
   /** Scores and times of every peer. */
-  public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, Latency> latency) {}
+  /** Each peer's scores over all pages and over the held-out ones (the pages a trained model never saw). */
+  public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, ScoreBoard> heldOut, Map<Peers, Latency> latency) {}
 
   private PeerRun() {}
 
-  public static Result run(List<FillerBench.Page> pages, int cores) throws Exception {
+  public static Result run(List<FillerBench.Page> pages, int cores, Predicate<FillerBench.Page> heldOut)
+      throws Exception {
     List<String> html = decode(pages);
     List<String> urls = pages.stream().map(FillerBench.Page::url).toList();
     Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
+    Map<Peers, ScoreBoard> heldOutBoards = new EnumMap<>(Peers.class);
     Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
     for (Peers peer : Peers.ALL) {
       parallelWallSeconds(peer, html, urls, cores);
       long[] nanos = new long[pages.size()];
       ScoreBoard board = new ScoreBoard();
+      ScoreBoard heldOutBoard = new ScoreBoard();
       for (int i = 0; i < pages.size(); i++) {
         FillerBench.Page p = pages.get(i);
         long t = System.nanoTime();
         String main = peer.run(html.get(i), p.url());
         nanos[i] = System.nanoTime() - t;
         board.add(p.pageType(), main, p.mainText(), p.with(), p.without());
+        if (heldOut.test(p)) {
+          heldOutBoard.add(p.pageType(), main, p.mainText(), p.with(), p.without());
+        }
       }
       double wall = parallelWallSeconds(peer, html, urls, cores);
       boards.put(peer, board);
+      heldOutBoards.put(peer, heldOutBoard);
       latency.put(peer, Latency.of(nanos, wall, pages.size(), cores));
     }
-    return new Result(boards, latency);
+    return new Result(boards, heldOutBoards, latency);
   }
 
   /**
@@ -114,6 +123,22 @@ public final class PeerRun {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Word F1 of winnow and each scored peer on the held-out pages only. */
+  public static String heldOutTable(ScoreBoard winnow, Result peers) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-34s %8s %8s %8s%n", "extractor", "F1 all",
+        "F1 art.", "shingle"));
+    sb.append(String.format(Locale.ROOT, "%-34s %8.3f %8.3f %8.3f%n", "winnow", winnow.wordF1("all"),
+        winnow.wordF1("article"), winnow.shingleF1("all")));
+    for (Peers p : Peers.ALL) {
+      if (p.scored()) {
+        ScoreBoard b = peers.heldOut().get(p);
+        sb.append(String.format(Locale.ROOT, "%-34s %8.3f %8.3f %8.3f%n", p.label(), b.wordF1("all"),
+            b.wordF1("article"), b.shingleF1("all")));
+      }
+    }
+    return sb.toString();
   }
 
   /** The side-by-side table, with the ratios the targets are stated in. */
