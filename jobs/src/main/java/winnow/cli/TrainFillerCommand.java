@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.classification.GBTClassificationModel;
 import org.apache.spark.ml.classification.GBTClassifier;
 import org.apache.spark.ml.regression.DecisionTreeRegressionModel;
@@ -24,7 +26,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -193,7 +194,7 @@ final class TrainFillerCommand extends SparkCommand {
       collect(t.rootNode(), nodes);
       int n = nodes.size();
       BlockModel.Tree tree = new BlockModel.Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
-      Map<Node, Integer> index = new java.util.IdentityHashMap<>();
+      Map<Node, Integer> index = new IdentityHashMap<>();
       for (int i = 0; i < n; i++) {
         index.put(nodes.get(i), i);
       }

@@ -1,8 +1,10 @@
 package winnow.filler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +46,7 @@ final class BlockVector {
       n.add("hint_" + c.id());
     }
     for (BlockClassifier.Rule r : BlockClassifier.Rule.values()) {
-      n.add("rule_" + r.name().toLowerCase(java.util.Locale.ROOT));
+      n.add("rule_" + r.name().toLowerCase(Locale.ROOT));
     }
     n.addAll(List.of("rule_filler", "in_region", "region_distance", "same_path_chars_share",
         "same_parent_chars_share", "same_parent_prose_share", "in_main_container", "log_blocks", "log_page_chars",
@@ -101,7 +103,7 @@ final class BlockVector {
     String main = Page.deepest(underPrefix, 0.6 * contentChars);
     double[][] out = new double[n][];
     for (int i = 0; i < n; i++) {
-      double[] v = java.util.Arrays.copyOf(l.x()[i], SECOND_NAMES.size());
+      double[] v = Arrays.copyOf(l.x()[i], SECOND_NAMES.size());
       int k = NAMES.size();
       v[k++] = p[i];
       v[k++] = i >= 1 ? p[i - 1] : -1;
