@@ -66,7 +66,7 @@ final class TrainFillerCommand extends SparkCommand {
   @Option(names = "--trees", defaultValue = "150", description = "Boosting iterations.")
   int trees;
 
-  @Option(names = "--depth", defaultValue = "5", description = "Depth of each tree.")
+  @Option(names = "--depth", defaultValue = "6", description = "Depth of each tree.")
   int depth;
 
   @Option(names = "--step", defaultValue = "0.1", description = "Learning rate.")

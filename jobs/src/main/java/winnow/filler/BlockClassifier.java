@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Labels every block of one page, in page context. The rules run in order of confidence: corpus signals (site
- * templates, cross-domain spam), cue phrases and class/id hints, link density, box headings and sections,
- * teasers for other stories, and finally the main-text region spanned by the page's on-topic prose.
+ * templates, cross-domain spam), cue phrases and class/id hints, link density, box headings and sections, teasers
+ * for other stories, and finally the main-text region spanned by the page's on-topic prose. Then the block model, when
+ * configured, decides every block whose rule does not bind, reading what the rules found as part of its input.
  */
 public final class BlockClassifier implements Serializable {
   private static final double ON_TOPIC = 0.35;
@@ -51,7 +52,7 @@ public final class BlockClassifier implements Serializable {
       double[] p = model.contentProbabilities(BlockVector.of(blocks, o));
       for (int i = 0; i < n; i++) {
         if (!o.rule[i].binding()) {
-          decide(blocks.get(i), o, i, p[i]);
+          decide(o, i, p[i], blocks.get(i).linkDensity());
         }
       }
     }
@@ -77,25 +78,31 @@ public final class BlockClassifier implements Serializable {
   }
 
   /**
-   * The model's decision for one block. Where it agrees with the rules, the rule's category and reason stand; where
-   * it overrules them, the reason says so, and a block it turns into filler takes the category its cue or hint names.
+   * The model's decision for one block. The reason keeps the rule first, so reasons group by rule; where the model
+   * overrules it, the reason says so, and a block it turns into filler takes the category its cue or hint names.
    */
-  private static void decide(BlockFeatures f, Outcome o, int i, double p) {
+  private static void decide(Outcome o, int i, double p, double linkDensity) {
     boolean content = p >= 0.5;
-    String score = String.format(Locale.ROOT, "model p(content) %.2f", p);
     if (content == (o.cat[i] == null)) {
-      o.why[i] = o.why[i] + "; " + score;
+      o.why[i] = o.why[i] + "; model p(content) " + twoDecimals(p);
       return;
     }
-    o.why[i] = score + ", over rule: " + o.why[i];
+    o.why[i] = o.why[i] + "; overruled by the model, p(content) " + twoDecimals(p);
     if (content) {
       o.cat[i] = null;
     } else {
       CueWords.Cue cue = o.cue[i];
       CueWords.Cue hint = o.hint[i];
       o.cat[i] = cue != null && cue.category() != Category.OFF_TOPIC_TEASER ? cue.category()
-          : hint != null ? hint.category() : f.linkDensity() >= 0.5 ? Category.NAVIGATION : Category.OTHER;
+          : hint != null ? hint.category() : linkDensity >= 0.5 ? Category.NAVIGATION : Category.OTHER;
     }
+  }
+
+  /** A probability as "0.07": String.format costs more than the model's trees on a short block. */
+  private static String twoDecimals(double p) {
+    long hundredths = Math.round(p * 100);
+    long rest = hundredths % 100;
+    return hundredths / 100 + (rest < 10 ? ".0" : ".") + rest;
   }
 
   /**

@@ -117,12 +117,11 @@ class BlockClassifierTest {
     // The teaser rules bind: the model's training pages never label a teaser for another story.
     assertEquals(List.of("content", "content", "filler", "filler", "content"),
         content.stream().map(Label::label).toList());
-    assertTrue(content.get(4).reason().startsWith("model p(content) 1.00, over rule: cue:share-social"),
-        content.get(4).reason());
+    assertEquals("cue:share-social('share'); overruled by the model, p(content) 1.00", content.get(4).reason());
     assertTrue(content.get(0).reason().endsWith("; model p(content) 1.00"), content.get(0).reason());
     List<Label> filler = sayingAlways(-5).classify("Shelling hits Kherson centre", blocks);
     assertEquals(Category.OTHER, filler.get(0).category());
-    assertTrue(filler.get(0).reason().startsWith("model p(content) 0.00, over rule: prose"), filler.get(0).reason());
+    assertEquals("prose; overruled by the model, p(content) 0.00", filler.get(0).reason());
     assertEquals(Category.SHARE_SOCIAL, filler.get(4).category());
   }
 }
