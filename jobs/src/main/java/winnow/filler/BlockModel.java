@@ -106,14 +106,19 @@ public final class BlockModel implements Serializable {
   private final Ensemble second;
   private final Split split;
   private final String about;
-  private String digest = "";
+  private final String digest;
 
   /** A model of one stage (second null) or two: the second reads the first's probabilities around each block. */
   public BlockModel(Ensemble first, Ensemble second, Split split, String about) {
+    this(first, second, split, about, "");
+  }
+
+  private BlockModel(Ensemble first, Ensemble second, Split split, String about, String digest) {
     this.first = first;
     this.second = second;
     this.split = split;
     this.about = about;
+    this.digest = digest;
   }
 
   /** "builtin" (the committed model), "none" (rules only), or a model file written by {@code train filler}. */
@@ -142,10 +147,8 @@ public final class BlockModel implements Serializable {
     Ensemble first = ensemble(stages.get(0), BlockVector.NAMES);
     Ensemble second = stages.size() > 1 ? ensemble(stages.get(1), BlockVector.SECOND_NAMES) : null;
     JsonNode s = root.get("split");
-    BlockModel model = new BlockModel(first, second,
-        new Split(s.get("salt").asText(), s.get("train_share").asDouble()), root.path("about").asText());
-    model.digest = PageId.hash(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-    return model;
+    return new BlockModel(first, second, new Split(s.get("salt").asText(), s.get("train_share").asDouble()),
+        root.path("about").asText(), PageId.hash(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static Ensemble ensemble(JsonNode stage, List<String> expected) {
@@ -194,9 +197,10 @@ public final class BlockModel implements Serializable {
     ArrayNode features = stage.putArray("features");
     names.forEach(features::add);
     ArrayNode out = stage.putArray("trees");
+    double[] weights = e.weights();
     for (int t = 0; t < e.trees().size(); t++) {
       Tree tree = e.trees().get(t);
-      ArrayNode nodes = out.addObject().put("weight", e.weights()[t]).putArray("nodes");
+      ArrayNode nodes = out.addObject().put("weight", weights[t]).putArray("nodes");
       for (int i = 0; i < tree.feature().length; i++) {
         nodes.addArray().add(tree.feature()[i]).add(tree.threshold()[i]).add(tree.left()[i])
             .add(tree.right()[i]).add(tree.value()[i]);

@@ -95,9 +95,7 @@ final class BlockVector {
         contentChars += len;
         first = first < 0 ? i : first;
         last = i;
-        for (int c = page.path[i].indexOf('>'); c >= 0; c = page.path[i].indexOf('>', c + 1)) {
-          underPrefix.merge(page.path[i].substring(0, c + 1), len, Long::sum);
-        }
+        Page.addUnderPrefixes(underPrefix, page.path[i], len);
       }
     }
     String main = Page.deepest(underPrefix, 0.6 * contentChars);
@@ -150,7 +148,7 @@ final class BlockVector {
         BlockFeatures f = there ? blocks.get(side) : null;
         v[k++] = there ? f.linkDensity() : -1;
         v[k++] = there ? Math.log1p(f.words()) : -1;
-        v[k++] = there && BlockClassifier.prose(f) ? 1 : 0;
+        v[k++] = there && page.prose[side] ? 1 : 0;
         v[k++] = there && o.cat()[side] != null ? 1 : 0;
         v[k++] = there && page.parent[side].equals(page.parent[i]) ? 1 : 0;
       }
@@ -284,12 +282,17 @@ final class BlockVector {
         if (prose[i]) {
           proseChars += len;
           parentProse.merge(parent[i], len, Long::sum);
-          for (int c = path[i].indexOf('>'); c >= 0; c = path[i].indexOf('>', c + 1)) {
-            underPrefix.merge(path[i].substring(0, c + 1), len, Long::sum);
-          }
+          addUnderPrefixes(underPrefix, path[i], len);
         }
       }
       main = deepest(underPrefix, 0.6 * proseChars);
+    }
+
+    /** Counts a block's chars under every container prefix of its path. */
+    static void addUnderPrefixes(Map<String, Long> underPrefix, String path, long len) {
+      for (int c = path.indexOf('>'); c >= 0; c = path.indexOf('>', c + 1)) {
+        underPrefix.merge(path.substring(0, c + 1), len, Long::sum);
+      }
     }
 
     /** The longest path prefix holding at least the given chars, or null. */
