@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The numbers the block model reads: each block's own shape, its corpus signals, what the rules decided, and its
@@ -50,7 +51,8 @@ final class BlockVector {
     }
     n.addAll(List.of("rule_filler", "in_region", "region_distance", "same_path_chars_share",
         "same_parent_chars_share", "same_parent_prose_share", "in_main_container", "log_blocks", "log_page_chars",
-        "page_prose_share", "page_link_density"));
+        "page_prose_share", "page_link_density", "log_path_blocks", "log_parent_blocks", "path_link_density",
+        "date_like"));
     for (String side : List.of("prev_", "next_")) {
       NEIGHBOUR.forEach(f -> n.add(side + f));
     }
@@ -73,34 +75,53 @@ final class BlockVector {
    * neighbours, its container, the page's likely main region — so one block's decision can lean on its context's.
    */
   static double[][] second(Layout l, double[] p) {
-    Page page = l.page();
-    int n = page.n;
-    long contentChars = 0;
-    double weighted = 0;
-    double max = 0;
-    int first = -1;
-    int last = -1;
-    Map<String, double[]> parentSum = new HashMap<>();
-    Map<String, double[]> pathSum = new HashMap<>();
-    Map<String, Long> underPrefix = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      long len = page.len[i];
-      weighted += p[i] * len;
-      max = Math.max(max, p[i]);
-      parentSum.computeIfAbsent(page.parent[i], k -> new double[2])[0] += p[i] * len;
-      parentSum.get(page.parent[i])[1] += len;
-      pathSum.computeIfAbsent(page.path[i], k -> new double[2])[0] += p[i] * len;
-      pathSum.get(page.path[i])[1] += len;
-      if (p[i] >= 0.5) {
-        contentChars += len;
-        first = first < 0 ? i : first;
-        last = i;
-        Page.addUnderPrefixes(underPrefix, page.path[i], len);
-      }
+    Surroundings around = new Surroundings(l, p);
+    double[][] out = new double[l.page().n][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = around.vector(i);
     }
-    String main = Page.deepest(underPrefix, 0.6 * contentChars);
-    double[][] out = new double[n][];
-    for (int i = 0; i < n; i++) {
+    return out;
+  }
+
+  /** The page-level sums of the first stage's probabilities, computed once; any block's second-stage vector. */
+  static final class Surroundings {
+    private final Layout l;
+    private final double[] p;
+    private long contentChars;
+    private double weighted;
+    private double max;
+    private int first = -1;
+    private int last = -1;
+    private final Map<String, double[]> parentSum = new HashMap<>();
+    private final Map<String, double[]> pathSum = new HashMap<>();
+    private final String main;
+
+    Surroundings(Layout l, double[] p) {
+      this.l = l;
+      this.p = p;
+      Page page = l.page();
+      Map<String, Long> underPrefix = new HashMap<>();
+      for (int i = 0; i < page.n; i++) {
+        long len = page.len[i];
+        weighted += p[i] * len;
+        max = Math.max(max, p[i]);
+        parentSum.computeIfAbsent(page.parent[i], k -> new double[2])[0] += p[i] * len;
+        parentSum.get(page.parent[i])[1] += len;
+        pathSum.computeIfAbsent(page.path[i], k -> new double[2])[0] += p[i] * len;
+        pathSum.get(page.path[i])[1] += len;
+        if (p[i] >= 0.5) {
+          contentChars += len;
+          first = first < 0 ? i : first;
+          last = i;
+          Page.addUnderPrefixes(underPrefix, page.path[i], len);
+        }
+      }
+      main = Page.deepest(underPrefix, 0.6 * contentChars);
+    }
+
+    double[] vector(int i) {
+      Page page = l.page();
+      int n = page.n;
       double[] v = Arrays.copyOf(l.x()[i], SECOND_NAMES.size());
       int k = NAMES.size();
       v[k++] = p[i];
@@ -125,9 +146,8 @@ final class BlockVector {
       v[k++] = first >= 0 && i >= first && i <= last ? 1 : 0;
       v[k++] = first < 0 ? 0 : i < first ? -(first - i) / (double) n : i > last ? (i - last) / (double) n : 0;
       v[k] = main != null && page.path[i].startsWith(main) ? 1 : 0;
-      out[i] = v;
+      return v;
     }
-    return out;
   }
 
   private static double mean(double[] sum) {
@@ -229,7 +249,35 @@ final class BlockVector {
     v[k++] = Math.log1p(page.chars);
     v[k++] = page.chars == 0 ? 0 : page.proseChars / (double) page.chars;
     v[k++] = page.chars == 0 ? 0 : page.linkChars / (double) page.chars;
+    // Repeated structure: cards, comments and menus repeat one path many times; an article's paragraphs do too, but
+    // with prose and without links, which the model reads beside these.
+    v[k++] = Math.log(page.pathBlocks.get(page.path[i]));
+    v[k++] = Math.log(page.parentBlocks.get(page.parent[i]));
+    v[k++] = page.share(page.pathLinks, page.path[i], page.pathChars.get(page.path[i]));
+    v[k++] = dateLike(page.words[i], page.text[i]) ? 1 : 0;
     return k;
+  }
+
+  /** A month in English, Russian or Ukrainian (Cyrillic ones as stems: they inflect). */
+  private static final String MONTH = "(?:(?:january|february|march|april|may|june|july|august|september|october"
+      + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|(?:январ|феврал|март|апрел|ма[йя]|июн"
+      + "|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)"
+      + "\\p{L}*)";
+  /** A month beside a number, a time of day, or a numeric date: a byline's, a comment's or a post's date. */
+  private static final Pattern DATE = Pattern.compile("(?iu)\\b" + MONTH + "\\.?\\s*\\d|\\d\\.?\\s*" + MONTH
+      + "|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]"
+      + "(?:19|20)?\\d{2}\\b");
+
+  /** A short block that carries a date or a time. */
+  static boolean dateLike(int words, String text) {
+    if (words > 16) {
+      return false;
+    }
+    boolean digit = false;
+    for (int c = 0; c < text.length() && !digit; c++) {
+      digit = Character.isDigit(text.charAt(c));
+    }
+    return digit && DATE.matcher(text).find();
   }
 
   /** Page-level sums the blocks are measured against. */
@@ -249,6 +297,11 @@ final class BlockVector {
     final Map<String, Boolean> hintsContent = new HashMap<>();
     final Map<String, Long> parentChars = new HashMap<>();
     final Map<String, Long> parentProse = new HashMap<>();
+    final Map<String, Integer> pathBlocks = new HashMap<>();
+    final Map<String, Integer> parentBlocks = new HashMap<>();
+    final Map<String, Long> pathLinks = new HashMap<>();
+    final String[] text;
+    final int[] words;
     /** The deepest container holding most of the page's prose, or null. */
     final String main;
 
@@ -260,11 +313,15 @@ final class BlockVector {
       prose = new boolean[n];
       before = new long[n];
       len = new long[n];
+      text = new String[n];
+      words = new int[n];
       Map<String, Long> underPrefix = new HashMap<>();
       for (int i = 0; i < n; i++) {
         BlockFeatures f = blocks.get(i);
         long len = f.block().text().length();
         this.len[i] = len;
+        text[i] = f.block().text();
+        words[i] = f.words();
         path[i] = f.block().tagPath();
         int cut = path[i].lastIndexOf('>');
         parent[i] = cut < 0 ? "" : path[i].substring(0, cut);
@@ -279,6 +336,9 @@ final class BlockVector {
         linkChars += f.block().linkChars();
         pathChars.merge(path[i], len, Long::sum);
         parentChars.merge(parent[i], len, Long::sum);
+        pathBlocks.merge(path[i], 1, Integer::sum);
+        parentBlocks.merge(parent[i], 1, Integer::sum);
+        pathLinks.merge(path[i], (long) f.block().linkChars(), Long::sum);
         if (prose[i]) {
           proseChars += len;
           parentProse.merge(parent[i], len, Long::sum);

@@ -18,7 +18,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Splits an HTML page into DOM blocks in reading order: leaf block elements (p, headings, list items, cells …)
- * and runs of inline text inside containers. Script, style and other invisible elements are skipped.
+ * and runs of inline text inside containers. Script, style and other invisible elements are skipped, and so is
+ * {@code <noscript>} unless the page is a script-rendered app whose readable text is all inside it (the view a
+ * reader without scripts gets, and the only one a crawl holds).
  */
 public final class HtmlSegmenter {
   static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt",
@@ -27,6 +29,8 @@ public final class HtmlSegmenter {
       "details", "summary", "fieldset", "body", "center", "hr");
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "head", "select", "option", "textarea", "object", "canvas", "map");
+  private static final Set<String> SKIP_TAGS_BUT_NOSCRIPT = SKIP_TAGS.stream().filter(t -> !t.equals("noscript"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> SEMANTIC_TAGS = Set.of("nav", "header", "footer", "aside", "form", "main",
       "article");
   /** Deep enough that blocks of one box share their path prefix (sections are bounded by it). */
@@ -41,25 +45,55 @@ public final class HtmlSegmenter {
     Document doc = Jsoup.parse(html);
     Element body = doc.body();
     List<Element> dated = new ArrayList<>();
-    Map<Element, Boolean> hasBlock = scan(doc, dated);
+    List<Element> noscripts = new ArrayList<>();
+    Map<Element, Boolean> hasBlock = scan(doc, dated, noscripts);
     List<Block> blocks = new ArrayList<>();
     if (body != null) {
-      new Walk(blocks, hasBlock, maxDepth).element(body, 0, null);
+      new Walk(blocks, hasBlock, maxDepth, SKIP_TAGS).element(body, 0, null);
+      if (!noscripts.isEmpty() && chars(blocks) < noscriptChars(noscripts)) {
+        blocks.clear();
+        new Walk(blocks, hasBlock, maxDepth, SKIP_TAGS_BUT_NOSCRIPT).element(body, 0, null);
+      }
     }
     return new Result(blocks, publishedAt(dated));
   }
 
+  private static long chars(List<Block> blocks) {
+    long n = 0;
+    for (Block b : blocks) {
+      n += b.text().length();
+    }
+    return n;
+  }
+
+  /** Visible text inside the body's outermost noscript elements (a tracking pixel's fallback has none). */
+  private static long noscriptChars(List<Element> noscripts) {
+    long n = 0;
+    for (Element e : noscripts) {
+      boolean nested = false;
+      for (Element up = e.parent(); up != null && !nested; up = up.parent()) {
+        nested = up.normalName().equals("noscript") || up.normalName().equals("head");
+      }
+      if (!nested) {
+        n += e.text().length();
+      }
+    }
+    return n;
+  }
+
   /**
-   * One pass over the document: marks every element that has a block element somewhere below it (post-order), and
-   * lists the meta and time elements, in document order, that may date the page.
+   * One pass over the document: marks every element that has a block element somewhere below it (post-order), lists
+   * the meta and time elements, in document order, that may date the page, and the noscript elements.
    */
-  private static Map<Element, Boolean> scan(Document doc, List<Element> dated) {
+  private static Map<Element, Boolean> scan(Document doc, List<Element> dated, List<Element> noscripts) {
     Map<Element, Boolean> marks = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e && (e.normalName().equals("meta") || e.normalName().equals("time"))) {
           dated.add(e);
+        } else if (node instanceof Element e && e.normalName().equals("noscript")) {
+          noscripts.add(e);
         }
       }
 
@@ -140,15 +174,17 @@ public final class HtmlSegmenter {
     private final List<Block> out;
     private final Map<Element, Boolean> hasBlock;
     private final int maxDepth;
+    private final Set<String> skip;
 
-    Walk(List<Block> out, Map<Element, Boolean> hasBlock, int maxDepth) {
+    Walk(List<Block> out, Map<Element, Boolean> hasBlock, int maxDepth, Set<String> skip) {
       this.out = out;
       this.hasBlock = hasBlock;
       this.maxDepth = maxDepth;
+      this.skip = skip;
     }
 
     void element(Element e, int depth, Ancestry parent) {
-      if (SKIP_TAGS.contains(e.normalName())) {
+      if (skip.contains(e.normalName())) {
         return;
       }
       Ancestry here = Ancestry.of(e, parent);
@@ -163,7 +199,7 @@ public final class HtmlSegmenter {
           emit(e, here, inline);
           inline.clear();
           element(c, depth + 1, here);
-        } else if (!(child instanceof Element c2 && SKIP_TAGS.contains(c2.normalName()))) {
+        } else if (!(child instanceof Element c2 && skip.contains(c2.normalName()))) {
           inline.add(child);
         }
       }

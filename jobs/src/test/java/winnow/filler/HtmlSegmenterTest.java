@@ -31,4 +31,17 @@ class HtmlSegmenterTest {
     HtmlSegmenter.Result r = HtmlSegmenter.segment(html, 512);
     assertEquals(List.of("deep text"), r.blocks().stream().map(Block::text).toList());
   }
+
+  @Test
+  void noscriptIsReadOnlyWhenThePageKeepsItsTextThere() {
+    String app = "<html><body><div id='splash'>Loading</div><noscript><div id='main-outlet'>"
+        + "<h1>Broken update</h1><p>The release of last night breaks our document reviews.</p></div></noscript>"
+        + "</body></html>";
+    assertEquals(List.of("Loading", "Broken update", "The release of last night breaks our document reviews."),
+        HtmlSegmenter.segment(app, 100).blocks().stream().map(Block::text).toList());
+    String page = "<html><body><p>A page that renders its own text without scripts.</p>"
+        + "<noscript><p>Please enable JavaScript.</p></noscript></body></html>";
+    assertEquals(List.of("A page that renders its own text without scripts."),
+        HtmlSegmenter.segment(page, 100).blocks().stream().map(Block::text).toList());
+  }
 }
