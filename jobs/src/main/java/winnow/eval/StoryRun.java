@@ -58,17 +58,19 @@ public final class StoryRun {
       seconds.put("near-duplicate pairs (MinHash)", since(t));
       t = System.nanoTime();
       Map<String, String> groups = new HashMap<>();
-      for (Row r : DuplicateGroups.of(spark, annotated, pairs).select("page_id", "group_id").collectAsList()) {
+      Dataset<Row> grouped = DuplicateGroups.of(spark, annotated, pairs).persist(StorageLevel.MEMORY_AND_DISK());
+      for (Row r : grouped.select("page_id", "group_id").collectAsList()) {
         groups.put(r.getString(0), r.getString(1));
       }
       seconds.put("duplicate groups (GraphX)", since(t));
       t = System.nanoTime();
       Map<String, String> stories = new HashMap<>();
-      StoryClusters.Result clusters = StoryClusters.cluster(spark, annotated, pairs, c);
+      StoryClusters.Result clusters = StoryClusters.cluster(spark, annotated, grouped, c);
       for (Row r : clusters.members().select("page_id", "story_id").collectAsList()) {
         stories.put(r.getString(0), r.getString(1));
       }
       seconds.put("stories (TF-IDF, merges)", since(t));
+      grouped.unpersist();
       pairs.unpersist();
       annotated.unpersist();
       return new Result(stories, groups, seconds);

@@ -40,9 +40,9 @@ public final class StoriesStage {
       Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("near_duplicates"), pairs, true);
-      Dataset<Row> groups = DuplicateGroups.of(spark, docs, pairs);
+      Dataset<Row> groups = StoryClusters.saved(DuplicateGroups.of(spark, docs, pairs));
       warehouse.merge(TableSchema.load("dup_groups"), groups, true);
-      StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, pairs, c);
+      StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, groups, c);
       Dataset<Row> provisional = StoryClusters.saved(clusters.members());
       long since = warehouse.version("story_members");
       StoryIdentity.Result ids = StoryIdentity.assign(provisional.select("page_id", "story_id"),

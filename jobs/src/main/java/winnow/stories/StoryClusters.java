@@ -42,18 +42,19 @@ public final class StoryClusters {
   public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
 
   /**
-   * @param docs       page_id, published_at, domain, title_terms, terms, entities
-   * @param duplicates page_id_a, page_id_b
+   * @param docs   page_id, published_at, domain, title_terms, terms, entities
+   * @param groups page_id, root: the duplicate groups, already guarded against chains ({@link DuplicateGroups})
    */
-  public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> duplicates,
+  public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups,
                                WinnowConfig.Stories c) {
     long n = docs.count();
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
-    // Seeds: near-duplicates, and pairs so close they cannot be two events.
+    // Seeds: duplicate groups, and pairs so close they cannot be two events. The groups, not the raw pairs: texts
+    // built from one template chain through near-duplicate pairs across events, and one such chain seeded a story.
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
-        .unionByName(duplicates.selectExpr("page_id_a AS a", "page_id_b AS b"));
+        .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, c.nameAgreement()), maxDf, c);
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
