@@ -162,7 +162,7 @@ final class BlockVector {
     for (int i = 0; i < n; i++) {
       double[] v = new double[NAMES.size()];
       int k = own(blocks.get(i), o, i, page, v);
-      k = context(o, i, page, v, k);
+      k = context(blocks.get(i), o, i, page, v, k);
       for (int side : new int[] {i - 1, i + 1}) {
         boolean there = side >= 0 && side < n;
         BlockFeatures f = there ? blocks.get(side) : null;
@@ -235,7 +235,7 @@ final class BlockVector {
     return k + BlockClassifier.Rule.values().length;
   }
 
-  private static int context(BlockClassifier.Outcome o, int i, Page page, double[] v, int k) {
+  private static int context(BlockFeatures f, BlockClassifier.Outcome o, int i, Page page, double[] v, int k) {
     int first = o.first();
     int last = o.last();
     v[k++] = o.cat()[i] != null ? 1 : 0;
@@ -254,7 +254,7 @@ final class BlockVector {
     v[k++] = Math.log(page.pathBlocks.get(page.path[i]));
     v[k++] = Math.log(page.parentBlocks.get(page.parent[i]));
     v[k++] = page.share(page.pathLinks, page.path[i], page.pathChars.get(page.path[i]));
-    v[k++] = dateLike(page.words[i], page.text[i]) ? 1 : 0;
+    v[k++] = dateLike(f.words(), f.block().text()) ? 1 : 0;
     return k;
   }
 
@@ -300,8 +300,6 @@ final class BlockVector {
     final Map<String, Integer> pathBlocks = new HashMap<>();
     final Map<String, Integer> parentBlocks = new HashMap<>();
     final Map<String, Long> pathLinks = new HashMap<>();
-    final String[] text;
-    final int[] words;
     /** The deepest container holding most of the page's prose, or null. */
     final String main;
 
@@ -313,15 +311,11 @@ final class BlockVector {
       prose = new boolean[n];
       before = new long[n];
       len = new long[n];
-      text = new String[n];
-      words = new int[n];
       Map<String, Long> underPrefix = new HashMap<>();
       for (int i = 0; i < n; i++) {
         BlockFeatures f = blocks.get(i);
         long len = f.block().text().length();
         this.len[i] = len;
-        text[i] = f.block().text();
-        words[i] = f.words();
         path[i] = f.block().tagPath();
         int cut = path[i].lastIndexOf('>');
         parent[i] = cut < 0 ? "" : path[i].substring(0, cut);

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +31,7 @@ public final class HtmlSegmenter {
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "head", "select", "option", "textarea", "object", "canvas", "map");
   private static final Set<String> SKIP_TAGS_BUT_NOSCRIPT = SKIP_TAGS.stream().filter(t -> !t.equals("noscript"))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> SEMANTIC_TAGS = Set.of("nav", "header", "footer", "aside", "form", "main",
       "article");
   /** Deep enough that blocks of one box share their path prefix (sections are bounded by it). */
