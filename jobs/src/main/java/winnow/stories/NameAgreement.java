@@ -28,16 +28,23 @@ final class NameAgreement {
    */
   static final double SITE_TITLE_SHARE = 0.5;
   static final int SITE_MIN_ARTICLES = 3;
+  /** Share of a term's uses written capitalised (or as a number) for it to be a name. */
+  static final double NAME_CAPITALISED = 0.5;
+  /** A cluster's names, its most shared first: the rest are each in few of its headlines and weigh little. */
+  static final int CLUSTER_NAMES = 30;
 
   /**
    * page_id, names (its headline names, stemmed like the term vectors), mentions (the terms of its text and title
    * that are some article's headline name).
    */
   private final Dataset<Row> pages;
+  /** name, idf: a name that most articles mention (Ukraine, Russia) says little about which event two stories are. */
+  private final Dataset<Row> idf;
   private final double exponent;
 
-  private NameAgreement(Dataset<Row> pages, double exponent) {
+  private NameAgreement(Dataset<Row> pages, Dataset<Row> idf, double exponent) {
     this.pages = pages;
+    this.idf = idf;
     this.exponent = exponent;
   }
 
@@ -47,11 +54,20 @@ final class NameAgreement {
    */
   static NameAgreement of(Dataset<Row> docs, double exponent) {
     if (exponent == 0) {
-      return new NameAgreement(null, 0);
+      return new NameAgreement(null, null, 0);
     }
+    // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised
+    // (or is a number) in most of the places the corpus uses it.
+    Dataset<Row> written = docs.selectExpr("explode(transform(terms, t -> " + StoryClusters.stem("t") + ")) AS name",
+            "0 AS capital")
+        .unionByName(docs.selectExpr("explode(transform(entities, t -> " + StoryClusters.stem("t") + ")) AS name",
+            "1 AS capital"))
+        .groupBy("name").agg(expr("sum(capital) / nullif(count(*) - sum(capital), 0) AS capitalised"))
+        .filter(col("capitalised").geq(NAME_CAPITALISED)).select("name");
     Dataset<Row> titleNames = docs.selectExpr("page_id", "domain",
             "explode(array_intersect(transform(title_terms, t -> " + StoryClusters.stem("t") + "), "
                 + "transform(entities, t -> " + StoryClusters.stem("t") + "))) AS name")
+        .join(written, new String[] {"name"}, "left_semi")
         .persist();
     Dataset<Row> outlets = docs.groupBy("domain").agg(expr("count(*) AS articles"))
         .filter(col("articles").geq(SITE_MIN_ARTICLES));
@@ -61,20 +77,28 @@ final class NameAgreement {
     Dataset<Row> names = titleNames.join(siteNames, new String[] {"domain", "name"}, "left_anti")
         .select("page_id", "name");
     Dataset<Row> mentions = docs.selectExpr("page_id",
-            "explode(array_distinct(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + "))) "
-                + "AS term")
+            "explode(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + ")) AS term")
         .join(names.selectExpr("name AS term").distinct(), new String[] {"term"}, "left_semi")
-        .groupBy("page_id").agg(expr("collect_list(term) AS mentions"));
+        .groupBy("page_id").agg(expr("collect_set(term) AS mentions"));
     // Every page with names mentions them; a page without names can still mention others'.
     Dataset<Row> pages = StoryClusters.saved(mentions.join(
         names.groupBy("page_id").agg(expr("collect_list(name) AS names")), new String[] {"page_id"}, "left"));
     titleNames.unpersist();
-    return new NameAgreement(pages, exponent);
+    long n = docs.count();
+    Dataset<Row> idf = StoryClusters.saved(pages.selectExpr("explode(mentions) AS name").groupBy("name")
+        .agg(expr("ln((1D + " + n + ") / (1D + count(*))) AS idf")));
+    return new NameAgreement(pages, idf, exponent);
   }
 
   /**
-   * The pairs with their similarity multiplied by the agreement of their two clusters raised to the exponent. A
-   * cluster without headline names asks nothing of the other: only the other's names count.
+   * The pairs with their similarity multiplied by the agreement of their two clusters raised to the exponent.
+   *
+   * <p>A cluster's names are weighed by the share of its members whose headline carries them, and a name counts as
+   * mentioned by the other cluster in the share of that cluster's members that mention it. The share of one
+   * cluster's names the other mentions is then the mean, over a member of each, of one article's names the other
+   * article mentions; for two single articles it is the plain share. Pooling the members' names and mentions
+   * instead lets a large cluster mention everything (one article names one town, another the next), so every
+   * incident of one kind joined it. A cluster without headline names asks nothing of the other.
    *
    * @param pairs  a, b (cluster ids), similarity, …
    * @param labels page_id, cluster
@@ -84,17 +108,26 @@ final class NameAgreement {
       return pairs;
     }
     Dataset<Row> involved = pairs.selectExpr("a AS cluster").union(pairs.selectExpr("b AS cluster")).distinct();
-    Dataset<Row> clusters = labels.join(involved, "cluster").join(pages, "page_id").groupBy("cluster")
-        .agg(expr("array_distinct(flatten(collect_list(names))) AS names"),
-            expr("array_distinct(flatten(collect_list(mentions))) AS mentions"));
-    return pairs
-        .join(clusters.selectExpr("cluster AS a", "names AS names_a", "mentions AS mentions_a"), new String[] {"a"},
-            "left")
-        .join(clusters.selectExpr("cluster AS b", "names AS names_b", "mentions AS mentions_b"), new String[] {"b"},
-            "left")
-        .withColumn("similarity", expr("similarity * pow(least(" + share("names_a", "mentions_b") + ", "
-            + share("names_b", "mentions_a") + "), " + exponent + ")"))
-        .drop("names_a", "mentions_a", "names_b", "mentions_b");
+    Dataset<Row> members = labels.join(involved, "cluster").join(pages, "page_id")
+        .withColumn("size", expr("count(*) OVER (PARTITION BY cluster)"));
+    Dataset<Row> nameWeights = members.selectExpr("cluster", "size", "explode(names) AS name")
+        .groupBy("cluster", "name").agg(expr("count(*) / first(size) AS share"))
+        .join(idf, "name").withColumn("f", expr("share * idf")).drop("share", "idf")
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY cluster ORDER BY f DESC, name)"))
+        .filter(col("rank").leq(CLUSTER_NAMES)).drop("rank");
+    Dataset<Row> mentionWeights = members.selectExpr("cluster", "size", "explode(mentions) AS name")
+        .join(nameWeights.select("name").distinct(), "name")
+        .groupBy("cluster", "name").agg(expr("count(*) / first(size) AS g"));
+    Dataset<Row> directed = pairs.selectExpr("a", "b", "a AS namer", "b AS reader")
+        .union(pairs.selectExpr("a", "b", "b AS namer", "a AS reader"));
+    Dataset<Row> shares = directed
+        .join(nameWeights.withColumnRenamed("cluster", "namer"), "namer")
+        .join(mentionWeights.withColumnRenamed("cluster", "reader"), new String[] {"reader", "name"}, "left")
+        .groupBy("a", "b", "namer").agg(expr("sum(f * coalesce(g, 0D)) / nullif(sum(f), 0D) AS share"))
+        .groupBy("a", "b").agg(expr("min(share) AS agreement"));
+    return pairs.join(shares, new String[] {"a", "b"}, "left")
+        .withColumn("similarity", expr("similarity * pow(coalesce(agreement, 1D), " + exponent + ")"))
+        .drop("agreement");
   }
 
   /** Two articles' headline names, those of each the other does not mention, and the weight of their similarity. */
@@ -130,11 +163,5 @@ final class NameAgreement {
 
   private static List<String> unmentioned(List<String> names, List<String> mentions) {
     return names.stream().filter(x -> mentions == null || !mentions.contains(x)).sorted().toList();
-  }
-
-  /** SQL: the share of the names found among the mentions; 1 without names. */
-  private static String share(String names, String mentions) {
-    return "CASE WHEN " + names + " IS NULL OR size(" + names + ") = 0 THEN 1D ELSE size(array_intersect(" + names
-        + ", coalesce(" + mentions + ", array()))) / size(" + names + ") END";
   }
 }

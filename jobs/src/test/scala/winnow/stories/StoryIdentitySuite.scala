@@ -116,28 +116,42 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       .add("title_terms", "array<string>").add("terms", "array<string>").add("entities", "array<string>")
     def doc(n: Int, domain: String, title: String, text: String, names: String): Row =
       Row(id(n), domain, title.split(" ").toSeq.asJava, text.split(" ").toSeq.asJava, names.split(" ").toSeq.asJava)
-    // Every headline of monitor.example ends in its name; 1 and 3 report the Brest forecast, 2 the Gomel one.
+    // Every headline of monitor.example ends in its name; 1 and 3 report the Brest forecast, 2 the Gomel one. 7 writes
+    // "Grain" once at a sentence start and "grain" three times: a word, not a name.
     val docs = spark.createDataFrame(Seq(
       doc(1, "monitor.example", "forecast brest 17 monitor", "forecast rain brest 17 may", "brest 17 monitor"),
       doc(2, "herald.example", "forecast gomel 17", "forecast rain gomel 17 may", "gomel 17"),
       doc(3, "herald.example", "forecast brest", "forecast rain brest 17 may", "brest 17"),
       doc(4, "monitor.example", "kherson ferry monitor", "ferry kherson river", "kherson monitor"),
       doc(5, "monitor.example", "dam monitor", "dam river water", "monitor"),
-      doc(6, "wire.example", "rain again", "rain may brest 17", "")).asJava, schema)
-    val labels = spark.createDataFrame((1 to 6).map(n => Row(id(n), id(n))).asJava,
+      doc(6, "wire.example", "rain again", "rain may brest 17", ""),
+      doc(7, "wire.example", "grain odesa", "grain left odesa grain grain", "grain odesa"),
+      doc(8, "wire.example", "grain exports", "grain exports rose", ""),
+      doc(9, "post.example", "brest talks", "talks brest gomel 17", "brest gomel 17")).asJava, schema)
+    def labels(clusters: (Int, Int)*) = spark.createDataFrame(clusters.map { case (n, c) => Row(id(n), id(c)) }.asJava,
       new StructType().add("page_id", StringType).add("cluster", StringType))
-    val pairs = spark.createDataFrame(Seq((1, 2), (1, 3), (1, 6), (4, 5)).map { case (a, b) => Row(id(a), id(b), 0.8) }
-      .asJava, new StructType().add("a", StringType).add("b", StringType).add("similarity", "double"))
-    def weighed(exponent: Double): Map[(Int, Int), Double] =
-      NameAgreement.of(docs, exponent).apply(pairs, labels).collect()
-        .map(r => (r.getAs[String]("a"), r.getAs[String]("b")) -> r.getAs[Double]("similarity"))
-        .map { case ((a, b), s) => (Integer.parseInt(a, 16), Integer.parseInt(b, 16)) -> s }.toMap
-    // 1 names brest and 17, 2 names gomel and 17: each finds half of its names in the other. 6 names nothing and
-    // mentions all of 1's names. 4 names kherson, which 5 never mentions; monitor, in all three of its outlet's headlines,
-    // counts for neither (else 4 would find half of its names in 5).
-    assert(weighed(1.0) == Map((1, 2) -> 0.4, (1, 3) -> 0.8, (1, 6) -> 0.8, (4, 5) -> 0.0))
-    assert(weighed(2.0)((1, 2)) == 0.2)
-    assert(weighed(0.0).values.forall(_ == 0.8))
+    val singles = labels((1 to 9).map(n => n -> n): _*)
+    def weighed(exponent: Double, labels: org.apache.spark.sql.DataFrame, pairs: (Int, Int)*): Map[(Int, Int), Double] =
+      NameAgreement.of(docs, exponent).apply(spark.createDataFrame(pairs.map { case (a, b) => Row(id(a), id(b), 0.8) }
+          .asJava, new StructType().add("a", StringType).add("b", StringType).add("similarity", "double")), labels)
+        .collect().map(r => (Integer.parseInt(r.getAs[String]("a"), 16), Integer.parseInt(r.getAs[String]("b"), 16)) ->
+          r.getAs[Double]("similarity")).toMap
+    // A name's idf is ln(10 / (1 + pages mentioning it)) over the 9 pages: brest (1, 3, 6, 9) ln 2, 17 (1, 2, 3, 6, 9)
+    // ln(10/6), gomel (2, 9) ln(10/3). 1 names brest and 17, 2 gomel and 17, and each mentions only the other's 17, the
+    // commoner name: 1 finds ln(10/6) / (ln 2 + ln(10/6)) of its names in 2, and 2 less, ln(10/6) / (ln(10/3) + ln(10/6)).
+    val gomel = math.log(10.0 / 6) / (math.log(10.0 / 3) + math.log(10.0 / 6))
+    val one = weighed(1.0, singles, (1, 2), (1, 3), (1, 6), (4, 5), (7, 8))
+    assert(math.abs(one((1, 2)) - 0.8 * gomel) < 1e-9, one)
+    // 6 names nothing and mentions all of 1's names. 4 names kherson, which 5 never mentions; monitor, in all three of its
+    // outlet's headlines, counts for neither (else 4 would find half of its names in 5). Were grain a name, 7 would
+    // find half of its names in 8.
+    assert(one - ((1, 2)) == Map((1, 3) -> 0.8, (1, 6) -> 0.8, (4, 5) -> 0.0, (7, 8) -> 0.0))
+    assert(math.abs(weighed(2.0, singles, (1, 2))((1, 2)) - 0.8 * gomel * gomel) < 1e-9)
+    assert(weighed(0.0, singles, (1, 2), (4, 5)).values.forall(_ == 0.8))
+    // A story of 2 and 6: 9 mentions its names (gomel, 17), and names brest, which only 6 of its two members mentions.
+    // Pooled, the story would mention brest (agreement 1); per member, half of it does.
+    val story = labels((1 to 9).map(n => n -> (if (n == 6) 2 else n)): _*)
+    assert(weighed(1.0, story, (2, 9)) == Map((2, 9) -> 0.4))
   }
 
   test("seeds at seed-similarity 1: the same term vector at the same time, found without scoring pairs") {
