@@ -14,9 +14,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Whether two stories name the same things in their headlines. A story's headline names are the title terms its
- * articles' text writes capitalised or as numbers (people, places, organisations, dates, counts); the agreement of two
- * stories is the smaller of the two shares of one story's headline names that the other's articles mention anywhere.
+ * Whether two stories name the same things in their headlines. An article's headline names are the title terms its
+ * text writes capitalised or as numbers and the corpus mostly does (people, places, organisations, dates, counts); the
+ * agreement of two stories is the smaller of the two shares of one story's headline names that the other's articles
+ * mention anywhere, each name weighed by its idf and both sides by their members ({@link #apply}).
  * Reports of two incidents of one kind (a strike on Brest and one on Gomel; the forecast for the 8th and for the 18th)
  * share most of their words but not these names, while two outlets' reports of one event do. Story similarity is
  * multiplied by the agreement raised to {@code stories.name-agreement}, so a conflict weighs rather than vetoes.
