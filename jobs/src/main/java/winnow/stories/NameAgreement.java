@@ -51,25 +51,26 @@ final class NameAgreement {
 
   /**
    * @param docs     page_id, domain, title_terms, terms, entities
+   * @param n        number of docs (for the names' idf)
    * @param exponent stories.name-agreement; 0 turns the agreement off (every pair agrees)
    */
-  static NameAgreement of(Dataset<Row> docs, double exponent) {
+  static NameAgreement of(Dataset<Row> docs, long n, double exponent) {
     if (exponent == 0) {
       return new NameAgreement(null, null, 0);
     }
+    Dataset<Row> candidates = docs.selectExpr("page_id", "domain",
+        "explode(array_intersect(transform(title_terms, t -> " + StoryClusters.stem("t") + "), "
+            + "transform(entities, t -> " + StoryClusters.stem("t") + "))) AS name");
     // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised
-    // (or is a number) in most of the places the corpus uses it.
+    // (or is a number) in most of the places the corpus uses it. Only the headline terms are counted.
     Dataset<Row> written = docs.selectExpr("explode(transform(terms, t -> " + StoryClusters.stem("t") + ")) AS name",
             "0 AS capital")
         .unionByName(docs.selectExpr("explode(transform(entities, t -> " + StoryClusters.stem("t") + ")) AS name",
             "1 AS capital"))
+        .join(candidates.select("name").distinct(), new String[] {"name"}, "left_semi")
         .groupBy("name").agg(expr("sum(capital) / nullif(count(*) - sum(capital), 0) AS capitalised"))
         .filter(col("capitalised").geq(NAME_CAPITALISED)).select("name");
-    Dataset<Row> titleNames = docs.selectExpr("page_id", "domain",
-            "explode(array_intersect(transform(title_terms, t -> " + StoryClusters.stem("t") + "), "
-                + "transform(entities, t -> " + StoryClusters.stem("t") + "))) AS name")
-        .join(written, new String[] {"name"}, "left_semi")
-        .persist();
+    Dataset<Row> titleNames = candidates.join(written, new String[] {"name"}, "left_semi").persist();
     Dataset<Row> outlets = docs.groupBy("domain").agg(expr("count(*) AS articles"))
         .filter(col("articles").geq(SITE_MIN_ARTICLES));
     Dataset<Row> siteNames = titleNames.groupBy("domain", "name").agg(expr("count(*) AS headlines"))
@@ -78,14 +79,14 @@ final class NameAgreement {
     Dataset<Row> names = titleNames.join(siteNames, new String[] {"domain", "name"}, "left_anti")
         .select("page_id", "name");
     Dataset<Row> mentions = docs.selectExpr("page_id",
-            "explode(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + ")) AS term")
+            "explode(array_distinct(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + "))) "
+                + "AS term")
         .join(names.selectExpr("name AS term").distinct(), new String[] {"term"}, "left_semi")
-        .groupBy("page_id").agg(expr("collect_set(term) AS mentions"));
+        .groupBy("page_id").agg(expr("collect_list(term) AS mentions"));
     // Every page with names mentions them; a page without names can still mention others'.
     Dataset<Row> pages = StoryClusters.saved(mentions.join(
         names.groupBy("page_id").agg(expr("collect_list(name) AS names")), new String[] {"page_id"}, "left"));
     titleNames.unpersist();
-    long n = docs.count();
     Dataset<Row> idf = StoryClusters.saved(pages.selectExpr("explode(mentions) AS name").groupBy("name")
         .agg(expr("ln((1D + " + n + ") / (1D + count(*))) AS idf")));
     return new NameAgreement(pages, idf, exponent);

@@ -136,7 +136,7 @@ public final class PairExplanation {
     double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
     double days = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
     double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
-    NameAgreement.Explained names = NameAgreement.of(docs, c.nameAgreement())
+    NameAgreement.Explained names = NameAgreement.of(docs, n, c.nameAgreement())
         .explain(warehouse.spark(), a, b);
     if (names == null) {
       out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "

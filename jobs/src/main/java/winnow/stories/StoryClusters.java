@@ -56,7 +56,7 @@ public final class StoryClusters {
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, c.nameAgreement()), maxDf, c);
+    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c);
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))

@@ -105,7 +105,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     def clusters(rounds: Int): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
         "centroid", 0.0)
-      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0), 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
     }
     assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
@@ -132,7 +132,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       new StructType().add("page_id", StringType).add("cluster", StringType))
     val singles = labels((1 to 9).map(n => n -> n): _*)
     def weighed(exponent: Double, labels: org.apache.spark.sql.DataFrame, pairs: (Int, Int)*): Map[(Int, Int), Double] =
-      NameAgreement.of(docs, exponent).apply(spark.createDataFrame(pairs.map { case (a, b) => Row(id(a), id(b), 0.8) }
+      NameAgreement.of(docs, 9, exponent).apply(spark.createDataFrame(pairs.map { case (a, b) => Row(id(a), id(b), 0.8) }
           .asJava, new StructType().add("a", StringType).add("b", StringType).add("similarity", "double")), labels)
         .collect().map(r => (Integer.parseInt(r.getAs[String]("a"), 16), Integer.parseInt(r.getAs[String]("b"), 16)) ->
           r.getAs[Double]("similarity")).toMap
