@@ -27,10 +27,15 @@ final class EvalStoriesCommand extends SparkCommand {
       description = "Predictions, one JSON line per document: id, story_id, dup_group.")
   Path out;
 
+  @Option(names = "--trace-merges", description = "Also score each merge round against the labels: its moves, the "
+      + "wrong ones (two clusters with no labelled story in common) and their size. The story step's time then "
+      + "includes this scoring.")
+  boolean traceMerges;
+
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<StoryBench.Doc> docs = StoryBench.docs(data);
-    StoryRun.Result result = StoryRun.run(warehouse, config, docs);
+    StoryRun.Result result = StoryRun.run(warehouse, config, docs, traceMerges);
     ObjectMapper json = new ObjectMapper();
     List<StoryScores.Assignment> assignments = new ArrayList<>();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -48,6 +53,11 @@ final class EvalStoriesCommand extends SparkCommand {
     System.out.print(StoryScores.of(assignments).table());
     System.out.println();
     System.out.print(result.timings(docs.size()));
+    if (traceMerges) {
+      System.out.println();
+      System.out.println("merge rounds against the labels (sizes in articles, both clusters together):");
+      System.out.print(result.mergeTrace());
+    }
     return 0;
   }
 }

@@ -21,8 +21,12 @@ import winnow.tables.Warehouse;
  * time is its own. The results are small (one row a document) and collected for scoring.
  */
 public final class StoryRun {
-  /** story and duplicate group of each page id; seconds per step in order. */
-  public record Result(Map<String, String> story, Map<String, String> dupGroup, Map<String, Double> seconds) {
+  /**
+   * story and duplicate group of each page id; seconds per step in order; the merge rounds scored against the labels
+   * (empty unless asked for).
+   */
+  public record Result(Map<String, String> story, Map<String, String> dupGroup, Map<String, Double> seconds,
+                       String mergeTrace) {
     public String timings(int documents) {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-36s %10s %10s%n", "story step", "seconds",
           "ms/doc"));
@@ -40,6 +44,12 @@ public final class StoryRun {
   private StoryRun() {}
 
   public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs) {
+    return run(warehouse, config, docs, false);
+  }
+
+  /** The same; with {@code traceMerges}, each merge round is also scored against the documents' labels. */
+  public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs,
+                           boolean traceMerges) {
     SparkSession spark = warehouse.spark();
     WinnowConfig.Stories c = config.stories();
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -65,7 +75,8 @@ public final class StoryRun {
       seconds.put("duplicate groups (GraphX)", since(t));
       t = System.nanoTime();
       Map<String, String> stories = new HashMap<>();
-      StoryClusters.Result clusters = StoryClusters.cluster(spark, annotated, grouped, c);
+      WrongMerges trace = traceMerges ? new WrongMerges(spark, docs) : null;
+      StoryClusters.Result clusters = StoryClusters.cluster(spark, annotated, grouped, c, trace);
       for (Row r : clusters.members().select("page_id", "story_id").collectAsList()) {
         stories.put(r.getString(0), r.getString(1));
       }
@@ -73,7 +84,7 @@ public final class StoryRun {
       grouped.unpersist();
       pairs.unpersist();
       annotated.unpersist();
-      return new Result(stories, groups, seconds);
+      return new Result(stories, groups, seconds, trace == null ? "" : trace.table());
     } finally {
       StoriesStage.deleteQuietly(spark, checkpoints);
     }

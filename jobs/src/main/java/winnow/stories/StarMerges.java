@@ -27,10 +27,11 @@ final class StarMerges {
    * @param times   page_id, t (epoch seconds)
    * @param labels  page_id, cluster (the seeds)
    * @param names   the headline names that weigh each cluster pair's similarity
+   * @param trace   sees each round's moves; null for none
    * @return page_id, cluster after the rounds
    */
   static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, NameAgreement names,
-                          long maxDf, WinnowConfig.Stories c) {
+                          long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace) {
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
     Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, names, maxDf, c));
@@ -38,6 +39,9 @@ final class StarMerges {
       Dataset<Row> merges = StoryClusters.saved(proposals(scored));
       if (merges.isEmpty()) {
         break;
+      }
+      if (trace != null) {
+        trace.round(round + 1, labels, merges);
       }
       labels = StoryClusters.saved(labels.join(merges, "cluster", "left")
           .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));

@@ -41,12 +41,28 @@ public final class StoryClusters {
   /** members: page_id, story_id, similarity, top_terms; centroids: story_id, term, cw (mean weight). */
   public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
 
+  /** Sees each merge round's moves, for diagnosis (the benchmarks' trace of wrong merges). */
+  public interface MergeTrace {
+    /**
+     * @param round  1 for the first round
+     * @param labels page_id, cluster before the round
+     * @param moves  cluster, merged: each cluster that moves and the cluster it joins
+     */
+    void round(int round, Dataset<Row> labels, Dataset<Row> moves);
+  }
+
   /**
    * @param docs   page_id, published_at, domain, title_terms, terms, entities
    * @param groups page_id, root: the duplicate groups, already guarded against chains ({@link DuplicateGroups})
    */
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups,
                                WinnowConfig.Stories c) {
+    return cluster(spark, docs, groups, c, null);
+  }
+
+  /** The same, showing each merge round to {@code trace} unless it is null. */
+  public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups,
+                               WinnowConfig.Stories c, MergeTrace trace) {
     long n = docs.count();
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
@@ -56,7 +72,8 @@ public final class StoryClusters {
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c);
+    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c,
+        trace);
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))

@@ -105,7 +105,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     def clusters(rounds: Int): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
         "centroid", 0.0)
-      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c, null).collect().map(r => r.getString(0) -> r.getString(1)).toMap
     }
     assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
