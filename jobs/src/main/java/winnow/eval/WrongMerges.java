@@ -33,26 +33,29 @@ final class WrongMerges implements StoryClusters.MergeTrace {
 
   @Override
   public void round(int round, Dataset<Row> labels, Dataset<Row> moves) {
-    Dataset<Row> clusterStories = labels.join(stories, "page_id").select("cluster", "story").distinct();
     Dataset<Row> sizes = labels.groupBy("cluster").agg(expr("count(*) AS size"));
-    Dataset<Row> labelled = clusterStories.select("cluster").distinct();
-    Dataset<Row> judged = moves.join(labelled, "cluster")
-        .join(labelled.withColumnRenamed("cluster", "merged"), "merged");
-    Dataset<Row> right = judged.join(clusterStories, "cluster")
-        .join(clusterStories.withColumnRenamed("cluster", "merged"), new String[] {"merged", "story"})
-        .select("cluster").distinct().selectExpr("cluster", "true AS right");
-    Row r = judged.join(right, new String[] {"cluster"}, "left")
+    Dataset<Row> storySets = labels.join(stories, "page_id").groupBy("cluster")
+        .agg(expr("collect_set(story) AS stories"));
+    // One row per move: both clusters' sizes and labelled stories (null when a cluster holds no labelled document).
+    Row r = moves
         .join(sizes.withColumnRenamed("size", "moving"), "cluster")
         .join(sizes.withColumnRenamed("cluster", "merged").withColumnRenamed("size", "target"), "merged")
-        .agg(expr("count(*) AS judged"), expr("count_if(right IS NULL) AS wrong"),
-            expr("percentile(IF(right IS NULL, moving + target, NULL), 0.5) AS median"),
-            expr("max(IF(right IS NULL, moving + target, NULL)) AS largest"))
+        .join(storySets.withColumnRenamed("stories", "moving_stories"), new String[] {"cluster"}, "left")
+        .join(storySets.withColumnRenamed("cluster", "merged").withColumnRenamed("stories", "target_stories"),
+            new String[] {"merged"}, "left")
+        .withColumn("wrong", expr("moving_stories IS NOT NULL AND target_stories IS NOT NULL "
+            + "AND size(array_intersect(moving_stories, target_stories)) = 0"))
+        .agg(expr("count(*) AS moves"),
+            expr("count_if(moving_stories IS NOT NULL AND target_stories IS NOT NULL) AS judged"),
+            expr("count_if(wrong) AS wrong"),
+            expr("percentile(IF(wrong, moving + target, NULL), 0.5) AS median"),
+            expr("max(IF(wrong, moving + target, NULL)) AS largest"))
         .first();
-    long judgedMoves = r.getLong(0);
-    long wrong = r.getLong(1);
-    table.append(String.format(Locale.ROOT, "%-6d %8d %8d %8d %7.3f %14s %14s%n", round, moves.count(), judgedMoves,
-        wrong, judgedMoves == 0 ? 0.0 : (double) wrong / judgedMoves, r.isNullAt(2) ? "-" : format(r.getDouble(2)),
-        r.isNullAt(3) ? "-" : Long.toString(r.getLong(3))));
+    long judged = r.getLong(1);
+    long wrong = r.getLong(2);
+    table.append(String.format(Locale.ROOT, "%-6d %8d %8d %8d %7.3f %14s %14s%n", round, r.getLong(0), judged,
+        wrong, judged == 0 ? 0.0 : (double) wrong / judged, r.isNullAt(3) ? "-" : format(r.getDouble(3)),
+        r.isNullAt(4) ? "-" : Long.toString(r.getLong(4))));
   }
 
   private static String format(double v) {
