@@ -19,6 +19,7 @@ import winnow.bench.FillerPeers;
 import winnow.config.WinnowConfig;
 import winnow.eval.FillerBench;
 import winnow.eval.Latency;
+import winnow.eval.Passes;
 import winnow.eval.PeerRun;
 import winnow.eval.StageProfile;
 import winnow.eval.ScoreBoard;
@@ -49,8 +50,16 @@ final class EvalFillerCommand extends SparkCommand {
       + "in this process, and print their rows beside winnow's.")
   boolean peers;
 
+  @Option(names = "--passes", defaultValue = "3", paramLabel = "N",
+      description = "Timed passes over the pages, after one untimed warm-up, for winnow and for each peer; "
+          + "pages/s is the median pass's (default: ${DEFAULT-VALUE}).")
+  int passes;
+
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
+    if (passes < 1) {
+      throw new IllegalArgumentException("--passes must be at least 1");
+    }
     List<FillerBench.Page> pages = FillerBench.read(data);
     List<Row> rows = FillerRun.pageRows(pages, textMode);
     int cores = warehouse.spark().sparkContext().defaultParallelism();
@@ -60,7 +69,8 @@ final class EvalFillerCommand extends SparkCommand {
     // timed pass labels the same pages into Spark's no-op sink, as `bench filler` does: collecting every block to
     // the driver is scoring, not extraction.
     Map<String, List<Row>> byPage = FillerRun.labelledBlocks(warehouse.spark(), pageFrame, config);
-    double seconds = FillerPeers.batchSeconds(warehouse.spark(), pageFrame, config);
+    Passes timed = Passes.time(pages.size(), passes, () -> FillerPeers.batchSeconds(warehouse.spark(), pageFrame,
+        config));
     ScoreBoard board = FillerRun.score(pages, byPage, p -> true);
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -92,8 +102,9 @@ final class EvalFillerCommand extends SparkCommand {
       System.out.println("pages of domains the block model was not trained on (" + model.about() + "):");
       System.out.print(heldOutBoard.table());
     }
-    System.out.printf(Locale.ROOT, "%d pages in %.1f s: %.1f pages/s (Spark batch on %d cores, %s mode)%n",
-        pages.size(), seconds, pages.size() / seconds, cores, textMode ? "text" : "html");
+    System.out.printf(Locale.ROOT, "%d pages in %.1f s (median of %d timed passes): %.1f pages/s (Spark batch on %d "
+        + "cores, %s mode; each pass: %s)%n", pages.size(), timed.medianSeconds(), passes, timed.pagesPerSecond(),
+        cores, textMode ? "text" : "html", timed.each());
     if (profile) {
       System.out.println();
       System.out.print(StageProfile.filler(warehouse.spark(), pageFrame, config));
@@ -101,9 +112,9 @@ final class EvalFillerCommand extends SparkCommand {
     if (peers) {
       Latency local = PeerRun.extractionLatency(rows, BlockClassifier.of(config.filler()),
           config.filler().maxDepth());
-      PeerRun.Result result = PeerRun.run(pages, cores, heldOut);
+      PeerRun.Result result = PeerRun.run(pages, cores, heldOut, passes);
       System.out.println();
-      System.out.print(PeerRun.table(board, pages.size() / seconds, local, cores, result));
+      System.out.print(PeerRun.table(board, timed, local, cores, result));
       if (model != null) {
         System.out.println();
         System.out.println("the same extractors on the pages of domains the block model was not trained on:");

@@ -19,22 +19,27 @@ import winnow.ingest.CharsetSniffer;
 /**
  * Runs the peer extractors on the benchmark pages in this JVM, the way the bench README measured them: pages
  * decoded in memory, a warm-up pass over all of them for the JIT (winnow gets the same), then per-page times on one
- * thread (latency) and a pass on all cores (throughput, comparable with winnow's Spark batch on the same cores).
+ * thread (latency) and timed passes on all cores (throughput, comparable with winnow's Spark batch on the same cores
+ * over as many passes).
  */
 public final class PeerRun {
-  /** Scores and times of every peer. */
-  /** Each peer's scores over all pages and over the held-out ones (the pages a trained model never saw). */
-  public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, ScoreBoard> heldOut, Map<Peers, Latency> latency) {}
+  /**
+   * Each peer's scores over all pages and over the held-out ones (the pages a trained model never saw), its per-page
+   * times, and its timed passes on all cores (the latency's pages/s is theirs, at the median pass).
+   */
+  public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, ScoreBoard> heldOut, Map<Peers, Latency> latency,
+                       Map<Peers, Passes> passes) {}
 
   private PeerRun() {}
 
-  public static Result run(List<FillerBench.Page> pages, int cores, Predicate<FillerBench.Page> heldOut)
+  public static Result run(List<FillerBench.Page> pages, int cores, Predicate<FillerBench.Page> heldOut, int passes)
       throws Exception {
     List<String> html = decode(pages);
     List<String> urls = pages.stream().map(FillerBench.Page::url).toList();
     Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
     Map<Peers, ScoreBoard> heldOutBoards = new EnumMap<>(Peers.class);
     Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
+    Map<Peers, Passes> timed = new EnumMap<>(Peers.class);
     for (Peers peer : Peers.ALL) {
       parallelWallSeconds(peer, html, urls, cores);
       long[] nanos = new long[pages.size()];
@@ -50,12 +55,13 @@ public final class PeerRun {
           heldOutBoard.add(p.pageType(), main, p.mainText(), p.with(), p.without());
         }
       }
-      double wall = parallelWallSeconds(peer, html, urls, cores);
+      Passes wall = Passes.time(pages.size(), passes, () -> parallelWallSeconds(peer, html, urls, cores));
       boards.put(peer, board);
       heldOutBoards.put(peer, heldOutBoard);
-      latency.put(peer, Latency.of(nanos, wall, pages.size(), cores));
+      latency.put(peer, Latency.of(nanos, wall.medianSeconds(), pages.size(), cores));
+      timed.put(peer, wall);
     }
-    return new Result(boards, heldOutBoards, latency);
+    return new Result(boards, heldOutBoards, latency, timed);
   }
 
   /**
@@ -94,12 +100,13 @@ public final class PeerRun {
   }
 
   /**
-   * Pages per second of one peer over decoded pages on {@code cores} threads, after a warm-up pass over all of them
-   * (as in {@link #run}).
+   * Timed passes of one peer over decoded pages on {@code cores} threads, after a warm-up pass over all of them (as
+   * in {@link #run}).
    */
-  public static double pagesPerSecond(Peers peer, List<String> html, List<String> urls, int cores) throws Exception {
+  public static Passes passes(Peers peer, List<String> html, List<String> urls, int cores, int passes)
+      throws Exception {
     parallelWallSeconds(peer, html, urls, cores);
-    return html.size() / parallelWallSeconds(peer, html, urls, cores);
+    return Passes.time(html.size(), passes, () -> parallelWallSeconds(peer, html, urls, cores));
   }
 
   private static double parallelWallSeconds(Peers peer, List<String> html, List<String> urls, int cores)
@@ -142,8 +149,9 @@ public final class PeerRun {
   }
 
   /** The side-by-side table, with the ratios the targets are stated in. */
-  public static String table(ScoreBoard winnow, double winnowPagesPerSecond, Latency winnowLocal, int cores,
+  public static String table(ScoreBoard winnow, Passes winnowPasses, Latency winnowLocal, int cores,
                              Result peers) {
+    double winnowPagesPerSecond = winnowPasses.pagesPerSecond();
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
         "%-34s %8s %8s %8s %8s %7s %7s %8s%n", "extractor", "F1 all", "F1 art.", "shingle", "snippet",
         "p50 ms", "p95 ms", "pages/s"));
@@ -163,6 +171,12 @@ public final class PeerRun {
     sb.append(String.format(Locale.ROOT, "pages/s on %d cores for every row. winnow p50/p95: segmentation, features and "
         + "classification per decoded page on one thread (the corpus signals are a batch shuffle with no per-page "
         + "time); peers' p50/p95: whole extraction per decoded page on one thread after a warm-up.%n", cores));
+    sb.append(String.format(Locale.ROOT, "pages/s of each timed pass on %d cores, in the order run (the table gives the "
+        + "median):%n", cores));
+    sb.append(String.format(Locale.ROOT, "  %-34s %s%n", "winnow (Spark batch)", winnowPasses.each()));
+    for (Peers p : Peers.ALL) {
+      sb.append(String.format(Locale.ROOT, "  %-34s %s%n", p.label(), peers.passes().get(p).each()));
+    }
     sb.append(String.format(Locale.ROOT, "throughput winnow / Readability4J: %.2fx (target >= 3x); "
         + "time winnow / jsoup parse-only: %.2fx batch, %.2fx per page p50 (target <= 2x)%n",
         winnowPagesPerSecond / readability, parse / winnowPagesPerSecond,

@@ -163,8 +163,7 @@ public final class BlockClassifier implements Serializable {
       } else if (f.domainPagesWithText() >= rules.templateMinPages() && f.domainPageShare() >= rules.templatePageShare()) {
         cat[i] = cue != null ? cue.category() : hint != null ? hint.category() : Category.OTHER;
         rule[i] = Rule.TEMPLATE;
-        why[i] = String.format(Locale.ROOT, "template: on %d of %d pages of the domain", f.domainPagesWithText(),
-            f.domainPages());
+        why[i] = "template: on " + f.domainPagesWithText() + " of " + f.domainPages() + " pages of the domain";
       } else if (f.crossDomainCount() >= rules.crossDomainMin() && f.pagesWithText() >= 2 * f.crossDomainCount()) {
         cat[i] = cue != null ? cue.category() : Category.PROMO_SPAM;
         rule[i] = Rule.CROSS_DOMAIN;
@@ -185,7 +184,7 @@ public final class BlockClassifier implements Serializable {
       } else if (f.linkDensity() >= 0.5 && f.words() <= 40) {
         cat[i] = Category.NAVIGATION;
         rule[i] = Rule.LINK_DENSITY;
-        why[i] = String.format(Locale.ROOT, "link density %.2f", f.linkDensity());
+        why[i] = "link density " + twoDecimals(f.linkDensity());
       }
     }
     double[] pageSim = pageSimilarity(blocks, terms, cat);

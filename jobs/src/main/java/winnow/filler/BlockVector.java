@@ -100,7 +100,7 @@ final class BlockVector {
       this.l = l;
       this.p = p;
       Page page = l.page();
-      Map<String, Long> underPrefix = new HashMap<>();
+      Map<String, Long> contentByPath = new HashMap<>();
       for (int i = 0; i < page.n; i++) {
         long len = page.len[i];
         weighted += p[i] * len;
@@ -113,9 +113,11 @@ final class BlockVector {
           contentChars += len;
           first = first < 0 ? i : first;
           last = i;
-          Page.addUnderPrefixes(underPrefix, page.path[i], len);
+          contentByPath.merge(page.path[i], len, Long::sum);
         }
       }
+      Map<String, Long> underPrefix = new HashMap<>();
+      contentByPath.forEach((path, chars) -> Page.addUnderPrefixes(underPrefix, path, chars));
       main = Page.deepest(underPrefix, 0.6 * contentChars);
     }
 
@@ -241,9 +243,11 @@ final class BlockVector {
     v[k++] = o.cat()[i] != null ? 1 : 0;
     v[k++] = first >= 0 && i >= first && i <= last ? 1 : 0;
     v[k++] = first < 0 ? 0 : i < first ? -(first - i) / (double) page.n : i > last ? (i - last) / (double) page.n : 0;
-    v[k++] = page.share(page.pathChars, page.path[i], page.chars);
-    v[k++] = page.share(page.parentChars, page.parent[i], page.chars);
-    v[k++] = page.share(page.parentProse, page.parent[i], page.proseChars);
+    Page.Group path = page.pathGroup[i];
+    Page.Group parent = page.parentGroup[i];
+    v[k++] = Page.share(path.chars, page.chars);
+    v[k++] = Page.share(parent.chars, page.chars);
+    v[k++] = Page.share(parent.proseChars, page.proseChars);
     v[k++] = page.main != null && page.path[i].startsWith(page.main) ? 1 : 0;
     v[k++] = Math.log1p(page.n);
     v[k++] = Math.log1p(page.chars);
@@ -251,9 +255,9 @@ final class BlockVector {
     v[k++] = page.chars == 0 ? 0 : page.linkChars / (double) page.chars;
     // Repeated structure: cards, comments and menus repeat one path many times; an article's paragraphs do too, but
     // with prose and without links, which the model reads beside these.
-    v[k++] = Math.log(page.pathBlocks.get(page.path[i]));
-    v[k++] = Math.log(page.parentBlocks.get(page.parent[i]));
-    v[k++] = page.share(page.pathLinks, page.path[i], page.pathChars.get(page.path[i]));
+    v[k++] = Math.log(path.blocks);
+    v[k++] = Math.log(parent.blocks);
+    v[k++] = Page.share(path.linkChars, path.chars);
     v[k++] = dateLike(f.words(), f.block().text()) ? 1 : 0;
     return k;
   }
@@ -285,40 +289,62 @@ final class BlockVector {
     final int n;
     final long[] len;
     final String[] path;
+    /** The path of a block's container; blocks of one container share one string. */
     final String[] parent;
+    /** The sums over the blocks of each block's path, and of its parent path. */
+    final Group[] pathGroup;
+    final Group[] parentGroup;
     final int[] depth;
     final boolean[] prose;
     final long[] before;
     long chars;
     long proseChars;
     long linkChars;
-    final Map<String, Long> pathChars = new HashMap<>();
     /** Blocks of one container share their hints: each distinct chain is looked at once. */
     final Map<String, Boolean> hintsContent = new HashMap<>();
-    final Map<String, Long> parentChars = new HashMap<>();
-    final Map<String, Long> parentProse = new HashMap<>();
-    final Map<String, Integer> pathBlocks = new HashMap<>();
-    final Map<String, Integer> parentBlocks = new HashMap<>();
-    final Map<String, Long> pathLinks = new HashMap<>();
     /** The deepest container holding most of the page's prose, or null. */
     final String main;
+
+    /** Sums over the blocks that share a path (or a parent path). */
+    static final class Group {
+      long chars;
+      long proseChars;
+      long linkChars;
+      int blocks;
+      /** For a path's group: its parent path and that path's group. */
+      String parent;
+      Group parentGroup;
+    }
 
     Page(List<BlockFeatures> blocks) {
       n = blocks.size();
       path = new String[n];
       parent = new String[n];
+      pathGroup = new Group[n];
+      parentGroup = new Group[n];
       depth = new int[n];
       prose = new boolean[n];
       before = new long[n];
       len = new long[n];
-      Map<String, Long> underPrefix = new HashMap<>();
+      // Keyed by path: a page has few distinct paths, and a path string shared by siblings hashes once.
+      Map<String, Group> byPath = new HashMap<>();
+      Map<String, Group> byParent = new HashMap<>();
       for (int i = 0; i < n; i++) {
         BlockFeatures f = blocks.get(i);
         long len = f.block().text().length();
         this.len[i] = len;
         path[i] = f.block().tagPath();
-        int cut = path[i].lastIndexOf('>');
-        parent[i] = cut < 0 ? "" : path[i].substring(0, cut);
+        Group g = byPath.get(path[i]);
+        if (g == null) {
+          g = new Group();
+          int cut = path[i].lastIndexOf('>');
+          g.parent = cut < 0 ? "" : path[i].substring(0, cut);
+          g.parentGroup = byParent.computeIfAbsent(g.parent, k -> new Group());
+          byPath.put(path[i], g);
+        }
+        pathGroup[i] = g;
+        parentGroup[i] = g.parentGroup;
+        parent[i] = g.parent;
         int d = 0;
         for (int c = 0; c < path[i].length(); c++) {
           d += path[i].charAt(c) == '>' ? 1 : 0;
@@ -328,17 +354,23 @@ final class BlockVector {
         before[i] = chars;
         chars += len;
         linkChars += f.block().linkChars();
-        pathChars.merge(path[i], len, Long::sum);
-        parentChars.merge(parent[i], len, Long::sum);
-        pathBlocks.merge(path[i], 1, Integer::sum);
-        parentBlocks.merge(parent[i], 1, Integer::sum);
-        pathLinks.merge(path[i], (long) f.block().linkChars(), Long::sum);
+        g.chars += len;
+        g.blocks++;
+        g.linkChars += f.block().linkChars();
+        g.parentGroup.chars += len;
+        g.parentGroup.blocks++;
         if (prose[i]) {
           proseChars += len;
-          parentProse.merge(parent[i], len, Long::sum);
-          addUnderPrefixes(underPrefix, path[i], len);
+          g.proseChars += len;
+          g.parentGroup.proseChars += len;
         }
       }
+      Map<String, Long> underPrefix = new HashMap<>();
+      byPath.forEach((p, g) -> {
+        if (g.proseChars > 0) {
+          addUnderPrefixes(underPrefix, p, g.proseChars);
+        }
+      });
       main = deepest(underPrefix, 0.6 * proseChars);
     }
 
@@ -360,8 +392,8 @@ final class BlockVector {
       return best;
     }
 
-    double share(Map<String, Long> sums, String key, long total) {
-      return total == 0 ? 0 : sums.getOrDefault(key, 0L) / (double) total;
+    static double share(long part, long total) {
+      return total == 0 ? 0 : part / (double) total;
     }
   }
 }

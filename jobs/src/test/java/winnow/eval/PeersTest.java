@@ -1,6 +1,7 @@
 package winnow.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,19 @@ class PeersTest {
     assertEquals(50.0, l.p50Millis(), 1e-9);
     assertEquals(95.0, l.p95Millis(), 1e-9);
     assertEquals(50.0, l.pagesPerSecond(), 1e-9);
+  }
+
+  @Test
+  void passesAreComparedAtTheMedianPass() throws Exception {
+    double[] walls = {4.0, 2.0, 2.5, 1.0};
+    int[] next = {0};
+    Passes odd = Passes.time(100, 3, () -> walls[next[0]++]);
+    assertEquals(2.5, odd.medianSeconds(), 1e-12);
+    assertEquals(40.0, odd.pagesPerSecond(), 1e-9);
+    assertEquals("25.0, 50.0, 40.0", odd.each());
+    // Of an even count, the slower middle pass: the figure never flatters.
+    Passes even = new Passes(100, java.util.List.of(4.0, 2.0, 2.5, 1.0));
+    assertEquals(2.5, even.medianSeconds(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> Passes.time(100, 0, () -> 1.0));
   }
 }

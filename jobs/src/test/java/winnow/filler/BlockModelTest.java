@@ -38,6 +38,22 @@ class BlockModelTest {
   }
 
   @Test
+  void treesStoredDepthFirstAreFollowedLikeMllibsIncludingMissingValues() {
+    // Depth-first node order (as MLlib exports it): 0 splits f0, its left child 1 splits f1 (leaves 2 and 3), its
+    // right child 4 is a leaf. The ensemble lays nodes out breadth first; the outputs must not change.
+    BlockModel.Tree tree = new BlockModel.Tree(new int[] {0, 1, -1, -1, -1}, new double[] {0, 0, 0, 0, 0},
+        new int[] {1, 2, 0, 0, 0}, new int[] {4, 3, 0, 0, 0}, new double[] {0, 0, -0.5, 0.25, 1});
+    BlockModel.Ensemble e = new BlockModel.Ensemble(List.of(tree), new double[] {2});
+    double[][] xs = {{-1, -1}, {-1, 1}, {1, -1}, {Double.NaN, -1}, {-1, Double.NaN}};
+    double[] expected = {logistic(-1), logistic(0.5), logistic(2), logistic(2), logistic(0.5)};
+    double[] got = e.probabilities(xs);
+    for (int i = 0; i < xs.length; i++) {
+      assertEquals(expected[i], got[i], 1e-12, "vector " + i);
+      assertEquals(expected[i], e.probability(xs[i]), 1e-12, "vector " + i + " alone");
+    }
+  }
+
+  @Test
   void writtenModelReadsBackTheSame(@TempDir Path dir) throws Exception {
     BlockModel model = new BlockModel(stumps(), stumps(), new BlockModel.Split("s", 0.5), "test model");
     Path file = dir.resolve("m.json");

@@ -1,0 +1,53 @@
+package winnow.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Throughput of one extractor over repeated timed passes of the same pages. A single pass after one warm-up still
+ * pays for the JIT compiling the code it runs (Spark's generated classes among it), which a crawl-sized run does
+ * not: every extractor is timed the same number of passes and compared on the median.
+ */
+public record Passes(int pages, List<Double> seconds) {
+  /** One timed pass over all the pages, returning its wall seconds. */
+  @FunctionalInterface
+  public interface Pass {
+    double seconds() throws Exception;
+  }
+
+  public Passes {
+    if (seconds.isEmpty()) {
+      throw new IllegalArgumentException("at least one timed pass");
+    }
+    seconds = List.copyOf(seconds);
+  }
+
+  public static Passes time(int pages, int passes, Pass pass) throws Exception {
+    if (passes < 1) {
+      throw new IllegalArgumentException("the number of timed passes must be at least 1, not " + passes);
+    }
+    List<Double> seconds = new ArrayList<>();
+    for (int i = 0; i < passes; i++) {
+      seconds.add(pass.seconds());
+    }
+    return new Passes(pages, seconds);
+  }
+
+  /** The median pass's wall seconds (of an even count, the slower middle one). */
+  public double medianSeconds() {
+    List<Double> sorted = seconds.stream().sorted().toList();
+    return sorted.get((sorted.size() - 1) / 2 + (sorted.size() % 2 == 0 ? 1 : 0));
+  }
+
+  public double pagesPerSecond() {
+    return pages / medianSeconds();
+  }
+
+  /** Each pass's pages/s in the order run, e.g. "98.2, 131.0, 133.5". */
+  public String each() {
+    return seconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", pages / s))
+        .collect(Collectors.joining(", "));
+  }
+}
