@@ -38,7 +38,7 @@ public record Passes(int pages, List<Double> seconds) {
   /** The median pass's wall seconds (of an even count, the slower middle one). */
   public double medianSeconds() {
     List<Double> sorted = seconds.stream().sorted().toList();
-    return sorted.get((sorted.size() - 1) / 2 + (sorted.size() % 2 == 0 ? 1 : 0));
+    return sorted.get(sorted.size() / 2);
   }
 
   public double pagesPerSecond() {

@@ -107,33 +107,29 @@ public final class BlockModel implements Serializable {
     }
 
     public double probability(double[] x) {
-      return probabilities(new double[][] {x})[0];
+      double margin = 0;
+      for (int root : roots) {
+        int i = root;
+        int f;
+        while ((f = feature[i]) >= 0) {
+          // "not <=" rather than ">": a missing value (NaN) goes right, as in MLlib.
+          i = child[i] + (x[f] <= threshold[i] ? 0 : 1);
+        }
+        margin += threshold[i];
+      }
+      return 1 / (1 + Math.exp(-2 * margin));
     }
 
     /**
-     * Each vector's probability. Vector by vector: one vector stays in the nearest cache while the trees stream
-     * past (tree by tree over all the vectors measured no faster on WCXB's pages).
+     * Each vector's probability, vector by vector: one vector stays in the nearest cache while the trees stream past
+     * (tree by tree over all the vectors measured no faster on WCXB's pages).
      */
     public double[] probabilities(double[][] xs) {
-      double[] margin = new double[xs.length];
+      double[] p = new double[xs.length];
       for (int b = 0; b < xs.length; b++) {
-        double[] x = xs[b];
-        double sum = 0;
-        for (int root : roots) {
-          int i = root;
-          int f;
-          while ((f = feature[i]) >= 0) {
-            // "not <=" rather than ">": a missing value (NaN) goes right, as in MLlib.
-            i = child[i] + (x[f] <= threshold[i] ? 0 : 1);
-          }
-          sum += threshold[i];
-        }
-        margin[b] = sum;
+        p[b] = probability(xs[b]);
       }
-      for (int b = 0; b < margin.length; b++) {
-        margin[b] = 1 / (1 + Math.exp(-2 * margin[b]));
-      }
-      return margin;
+      return p;
     }
   }
 
@@ -256,21 +252,11 @@ public final class BlockModel implements Serializable {
       return p;
     }
     BlockVector.Surroundings around = new BlockVector.Surroundings(layout, p);
-    int[] unsure = new int[p.length];
-    int count = 0;
+    double[] out = p.clone();
     for (int i = 0; i < p.length; i++) {
       if (p[i] > SURE && p[i] < 1 - SURE) {
-        unsure[count++] = i;
+        out[i] = second.probability(around.vector(i));
       }
-    }
-    double[][] xs = new double[count][];
-    for (int k = 0; k < count; k++) {
-      xs[k] = around.vector(unsure[k]);
-    }
-    double[] second = this.second.probabilities(xs);
-    double[] out = p.clone();
-    for (int k = 0; k < count; k++) {
-      out[unsure[k]] = second[k];
     }
     return out;
   }
