@@ -12,7 +12,9 @@ class TextNlpSuite extends AnyFunSuite with SharedSpark {
     val schema = new StructType().add("page_id", StringType).add("text", StringType)
     val rows = Seq(Row("a", "Drones hit a power plant in Kharkiv on Tuesday, cutting power to 12,000 homes."),
       Row("b", "Ракета попала в здание в Харькове, сообщил Олег Синегубов."),
-      Row("c", "Kyiv's mayor met Kyiv's council; A 2024-style plan."))
+      Row("c", "Kyiv's mayor met Kyiv's council; A 2024-style plan."),
+      // No-break, thin and narrow no-break spaces separate words like any space.
+      Row("d", "Погода в\u00a0Бресте на\u00a017\u2009мая: 764\u202fмм"))
     val out = TextNlp.annotate(spark.createDataFrame(rows.asJava, schema), "text").collect()
       .map(r => r.getAs[String]("page_id") -> r).toMap
     def list(r: Row, c: String): Seq[String] = r.getList[String](r.fieldIndex(c)).asScala.toSeq
@@ -23,5 +25,7 @@ class TextNlpSuite extends AnyFunSuite with SharedSpark {
     assert(!list(out("b"), "terms").contains("в"))
     // Cleaned like the terms, repeats kept (they weigh in the vectors), one-letter and stop words out.
     assert(list(out("c"), "entities") == Seq("kyivs", "kyivs", "2024style"))
+    assert(list(out("d"), "terms") == Seq("погода", "бресте", "17", "мая", "764", "мм"))
+    assert(list(out("d"), "entities") == Seq("погода", "бресте", "17", "764"))
   }
 }
