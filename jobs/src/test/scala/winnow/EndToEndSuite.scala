@@ -128,6 +128,16 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
     assert(s.pairF1 >= EndToEndSuite.StoryF1Floor, s"pairwise F1 $s")
   }
 
+  test("story labels and members' top terms are words the articles use, not the stems they are compared by") {
+    val words = table("articles").selectExpr("explode(split(regexp_replace(lower(concat_ws(' ', title, main_text)), " +
+      "'[^\\\\p{L}\\\\p{N}\\\\s\\\\p{Z}]', ''), '[\\\\s\\\\p{Z}]+')) AS w").distinct()
+    val shown = table("stories").selectExpr("explode(label_terms) AS w")
+      .union(table("story_members").selectExpr("explode(top_terms) AS w")).distinct()
+    assert(shown.count() > 20)
+    val unknown = shown.join(words, Seq("w"), "left_anti").collect().map(_.getString(0))
+    assert(unknown.isEmpty, unknown.mkString(", "))
+  }
+
   test("explain says why an excerpt shares its source's group and why a look-alike is another story") {
     val ids = table("pages").select("url", "page_id").collect().map(r => r.getString(0) -> r.getString(1)).toMap
     val excerpt = truth.pages.filter(col("copy_kind") === "excerpt").select("url", "dup_group").head()

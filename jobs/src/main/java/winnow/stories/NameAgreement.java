@@ -58,15 +58,13 @@ final class NameAgreement {
     if (exponent == 0) {
       return new NameAgreement(null, null, 0);
     }
-    Dataset<Row> candidates = docs.selectExpr("page_id", "domain",
-        "explode(array_intersect(transform(title_terms, t -> " + StoryClusters.stem("t") + "), "
-            + "transform(entities, t -> " + StoryClusters.stem("t") + "))) AS name");
+    Dataset<Row> stemmed = StoryClusters.stemmed(docs);
+    Dataset<Row> candidates = stemmed.selectExpr("page_id", "domain",
+        "explode(array_intersect(title_terms, entities)) AS name");
     // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised
     // (or is a number) in most of the places the corpus uses it. Only the headline terms are counted.
-    Dataset<Row> written = docs.selectExpr("explode(transform(terms, t -> " + StoryClusters.stem("t") + ")) AS name",
-            "0 AS capital")
-        .unionByName(docs.selectExpr("explode(transform(entities, t -> " + StoryClusters.stem("t") + ")) AS name",
-            "1 AS capital"))
+    Dataset<Row> written = stemmed.selectExpr("explode(terms) AS name", "0 AS capital")
+        .unionByName(stemmed.selectExpr("explode(entities) AS name", "1 AS capital"))
         .join(candidates.select("name").distinct(), new String[] {"name"}, "left_semi")
         .groupBy("name").agg(expr("sum(capital) / nullif(count(*) - sum(capital), 0) AS capitalised"))
         .filter(col("capitalised").geq(NAME_CAPITALISED)).select("name");
@@ -78,9 +76,8 @@ final class NameAgreement {
         .filter(expr("headlines >= " + SITE_TITLE_SHARE + " * articles"));
     Dataset<Row> names = titleNames.join(siteNames, new String[] {"domain", "name"}, "left_anti")
         .select("page_id", "name");
-    Dataset<Row> mentions = docs.selectExpr("page_id",
-            "explode(array_distinct(transform(concat(terms, title_terms), t -> " + StoryClusters.stem("t") + "))) "
-                + "AS term")
+    Dataset<Row> mentions = stemmed
+        .selectExpr("page_id", "explode(array_distinct(concat(terms, title_terms))) AS term")
         .join(names.selectExpr("name AS term").distinct(), new String[] {"term"}, "left_semi")
         .groupBy("page_id").agg(expr("collect_list(term) AS mentions"));
     // Every page with names mentions them; a page without names can still mention others'.

@@ -138,6 +138,11 @@ public final class PairExplanation {
     double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
     NameAgreement.Explained names = NameAgreement.of(docs, n, c.nameAgreement())
         .explain(warehouse.spark(), a, b);
+    // Terms are compared as stems; shown in the forms the two articles use.
+    Map<String, String> display = new HashMap<>();
+    for (Row r : StoryClusters.forms(docs.filter(col("page_id").isin(a, b))).collectAsList()) {
+      display.put(r.getString(0), r.getString(1));
+    }
     if (names == null) {
       out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
           + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
@@ -147,13 +152,15 @@ public final class PairExplanation {
               + "similarity %.3f = cosine x exp(-days / %.0f) x agreement ^ %.2f%n", cosine, days, names.weight(),
           similarity, c.storyDecayDays(), c.nameAgreement()));
       out.append(String.format(Locale.ROOT, "  headline names: A %s (B lacks %s), B %s (A lacks %s)%n",
-          names.namesA(), names.unmentionedByB(), names.namesB(), names.unmentionedByA()));
+          shown(names.namesA(), display), shown(names.unmentionedByB(), display), shown(names.namesB(), display),
+          shown(names.unmentionedByA(), display)));
     }
     Map<String, Double> wa = weights.getOrDefault(a, Map.of());
     Map<String, Double> wb = weights.getOrDefault(b, Map.of());
     List<String> sharedTerms = wa.keySet().stream().filter(wb::containsKey)
         .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
-        .limit(SHARED_TERMS).map(t -> String.format(Locale.ROOT, "%s %.3f", t, wa.get(t) * wb.get(t))).toList();
+        .limit(SHARED_TERMS)
+        .map(t -> String.format(Locale.ROOT, "%s %.3f", display.getOrDefault(t, t), wa.get(t) * wb.get(t))).toList();
     out.append("  shared terms (weight product): ").append(sharedTerms.isEmpty() ? "none" : String.join(", ",
         sharedTerms)).append('\n');
     if (ma != null && mb != null) {
@@ -176,6 +183,10 @@ public final class PairExplanation {
               c.linkage());
     }
     out.append("  decided by: ").append(decided).append('\n');
+  }
+
+  private static List<String> shown(List<String> stems, Map<String, String> display) {
+    return stems.stream().map(t -> display.getOrDefault(t, t)).toList();
   }
 
   private static Map<String, Row> byPage(Dataset<Row> rows) {

@@ -112,7 +112,7 @@ public final class StoriesStage {
   static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> centroids) {
     Dataset<Row> labels = centroids
         .withColumn("rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY cw DESC, term)"))
-        .filter(col("rank").leq(5))
+        .filter(col("rank").leq(StoryClusters.LABEL_TERMS))
         .groupBy("story_id")
         .agg(expr("transform(array_sort(collect_list(struct(rank, term))), x -> x.term) AS label_terms"));
     return members.join(docs.select("page_id", "title", "language"), "page_id")

@@ -6,13 +6,17 @@ import static org.apache.spark.sql.functions.expr;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
+import winnow.nlp.TermStems;
 
 /**
- * Event-level stories. TF-IDF vectors over title (counted twice), body terms and names/numbers, computed as
- * DataFrames; candidate pairs only through shared, not-too-common terms (blocking, never all pairs); cosine
- * discounted by the time between articles. Near-duplicates (and, if configured, very close pairs) seed the stories
+ * Event-level stories. TF-IDF vectors over the stems ({@link TermStems}) of title (counted twice), body terms and
+ * names/numbers, computed as DataFrames; candidate pairs only through shared, not-too-common terms (blocking, never
+ * all pairs); cosine discounted by the time between articles. Near-duplicates (and, if configured, very close pairs) seed the stories
  * (GraphX connected components); rounds of star merges (average or centroid linkage) then grow them without chaining.
  */
 public final class StoryClusters {
@@ -21,24 +25,27 @@ public final class StoryClusters {
   /** Terms kept in a cluster's centroid: its core vocabulary, bounded so large clusters do not flood the term join. */
   static final int CENTROID_TERMS = 100;
   private static final int TITLE_WEIGHT = 2;
+  /** Terms of a story's centroid that label it. */
+  static final int LABEL_TERMS = 5;
+  /** Terms of each text, after its headline, that choose the display form of a stem. */
+  private static final int FORM_TERMS = 100;
   /** Extra count for names, places and numbers: they tell one event from another of the same kind. */
   private static final int ENTITY_WEIGHT = 1;
 
-  /**
-   * Russian and Ukrainian inflect heavily (Москва, Москвы, Москве): a Cyrillic term is cut to its first
-   * {@value #CYRILLIC_STEM} letters, a light stemmer that needs no dictionary, so the forms of one word count as one.
-   */
-  static final int CYRILLIC_STEM = 6;
-
-  /** SQL for the stem of the string {@code column} (a column or a lambda variable). */
-  static String stem(String column) {
-    return "CASE WHEN substr(" + column + ", 1, 1) BETWEEN '\u0400' AND '\u04ff' THEN substr(" + column + ", 1, "
-        + CYRILLIC_STEM + ") ELSE " + column + " END";
+  /** The docs with their terms, entities and title terms replaced by their stems ({@link TermStems}). */
+  static Dataset<Row> stemmed(Dataset<Row> docs) {
+    UserDefinedFunction stems = functions.udf(new TermStems(), DataTypes.createArrayType(DataTypes.StringType));
+    return docs.withColumn("terms", stems.apply(col("terms")))
+        .withColumn("entities", stems.apply(col("entities")))
+        .withColumn("title_terms", stems.apply(col("title_terms")));
   }
 
   private StoryClusters() {}
 
-  /** members: page_id, story_id, similarity, top_terms; centroids: story_id, term, cw (mean weight). */
+  /**
+   * members: page_id, story_id, similarity, top_terms; centroids: story_id, term, cw (mean weight), the
+   * {@value #LABEL_TERMS} heaviest terms of each story in their display forms.
+   */
   public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
 
   /** Sees each merge round's moves, for diagnosis (the benchmarks' trace of wrong merges). */
@@ -78,7 +85,23 @@ public final class StoryClusters {
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
         .select("page_id", "story_id");
-    return withCentroidSimilarity(members, vectors);
+    return withCentroidSimilarity(members, vectors, forms(docs));
+  }
+
+  /**
+   * Each stem's form for display, the one the headlines and leads use most: term (the stem), form. A stem such as
+   * "villag" or "харько" is no word, and analysts read the stories' terms. Headlines and the first
+   * {@value #FORM_TERMS} terms of the text suffice, at a fraction of the cost of every term.
+   */
+  static Dataset<Row> forms(Dataset<Row> docs) {
+    UserDefinedFunction stems = functions.udf(new TermStems(), DataTypes.createArrayType(DataTypes.StringType));
+    return docs.select(expr("concat(title_terms, slice(terms, 1, " + FORM_TERMS + ")) AS forms"))
+        .select(col("forms"), stems.apply(col("forms")).as("stems"))
+        .select(expr("explode(arrays_zip(stems, forms)) AS z"))
+        .groupBy(expr("z.stems AS term"), expr("z.forms AS form")).agg(expr("count(*) AS uses"))
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY term ORDER BY uses DESC, form)"))
+        .filter(col("rank").equalTo(1))
+        .select("term", "form");
   }
 
   /**
@@ -108,10 +131,10 @@ public final class StoryClusters {
    * @param n    number of articles (for the idf)
    */
   public static Dataset<Row> vectors(Dataset<Row> docs, long n) {
-    Dataset<Row> tf = docs.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
-        .unionByName(docs.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
-        .unionByName(docs.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
-        .withColumn("term", expr(stem("term")))
+    Dataset<Row> stemmed = stemmed(docs);
+    Dataset<Row> tf = stemmed.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
+        .unionByName(stemmed.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
+        .unionByName(stemmed.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
         .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
     Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
     // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
@@ -187,8 +210,11 @@ public final class StoryClusters {
         .withColumn("similarity", expr("cosine * exp(-days / " + decayDays + ")"));
   }
 
-  /** Each member's cosine to its story centroid and the heaviest terms it shares with it. */
-  private static Result withCentroidSimilarity(Dataset<Row> members, Dataset<Row> vectors) {
+  /**
+   * Each member's cosine to its story centroid and the heaviest terms it shares with it, and the centroids' heaviest
+   * terms; terms shown in their display forms.
+   */
+  private static Result withCentroidSimilarity(Dataset<Row> members, Dataset<Row> vectors, Dataset<Row> forms) {
     Dataset<Row> memberVectors = vectors.join(members, "page_id");
     Dataset<Row> sizes = members.groupBy("story_id").agg(expr("count(*) AS size"));
     Dataset<Row> centroid = memberVectors.groupBy("story_id", "term").agg(expr("sum(w) AS cw"))
@@ -197,6 +223,8 @@ public final class StoryClusters {
         .withColumn("cnorm", expr("sqrt(sum(cw * cw) OVER (PARTITION BY story_id))"))
         .select("story_id", "term", "cw", "cnorm");
     Dataset<Row> scored = memberVectors.join(centroid, new String[] {"story_id", "term"})
+        .join(forms, new String[] {"term"}, "left")
+        .withColumn("term", expr("coalesce(form, term)"))
         .groupBy("page_id", "story_id")
         .agg(expr("round(sum(w * cw) / first(cnorm), 6) AS similarity"),
             expr("slice(transform(array_sort(collect_list(struct(-(w * cw) AS s, term))), x -> x.term), 1, 5) "
@@ -204,7 +232,12 @@ public final class StoryClusters {
     Dataset<Row> result = members.join(scored, new String[] {"page_id", "story_id"}, "left")
         .select(col("page_id"), col("story_id"), expr("coalesce(similarity, 1D) AS similarity"),
             expr("coalesce(top_terms, array()) AS top_terms"));
-    return new Result(result, centroid.select("story_id", "term", "cw"));
+    Dataset<Row> labels = centroid
+        .withColumn("rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY cw DESC, term)"))
+        .filter(col("rank").leq(LABEL_TERMS))
+        .join(forms, new String[] {"term"}, "left")
+        .select(col("story_id"), expr("coalesce(form, term) AS term"), col("cw"));
+    return new Result(result, labels);
   }
 
 }
