@@ -58,8 +58,8 @@ public final class TextNlp {
     tokenizer.setInputCols(new String[] {"nlp_document"});
     tokenizer.setOutputCol("nlp_token");
     // Any Unicode space separates tokens. The default, \S+, splits on ASCII white space only, so a no-break space
-    // (Russian typography puts one after short prepositions: "в\u00a0Бресте"; HTML's &nbsp;) stayed inside the token,
-    // the Normalizer then dropped it, and "в Бресте" became the one term "вбресте".
+    // (Russian typography puts one after short prepositions, as in "в Бресте"; HTML writes &nbsp;) stayed inside its
+    // token, the Normalizer then dropped it, and "в Бресте" became the one term "вбресте".
     tokenizer.setTargetPattern("[^\\s\\p{Z}]+");
     Normalizer normalizer = new Normalizer();
     normalizer.setInputCols(new String[] {"nlp_token"});

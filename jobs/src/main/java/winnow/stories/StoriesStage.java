@@ -57,7 +57,7 @@ public final class StoriesStage {
           .join(docs.select("page_id", "domain", "published_at"), "page_id")
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("story_members"), members, true);
-      warehouse.merge(TableSchema.load("stories"), stories(members, docs, renamed(clusters.centroids(), renames)),
+      warehouse.merge(TableSchema.load("stories"), stories(members, docs, renamed(clusters.labels(), renames)),
           true);
       long docCount = docs.count();
       long groupCount = warehouse.read("dup_groups").filter(col("group_size").gt(1))
@@ -109,8 +109,8 @@ public final class StoriesStage {
     return articles.drop("main_text").join(body, "page_id").join(titles, "page_id");
   }
 
-  static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> centroids) {
-    Dataset<Row> labels = centroids
+  static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> labelTerms) {
+    Dataset<Row> labels = labelTerms
         .withColumn("rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY cw DESC, term)"))
         .filter(col("rank").leq(StoryClusters.LABEL_TERMS))
         .groupBy("story_id")

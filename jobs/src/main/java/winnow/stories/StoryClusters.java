@@ -16,8 +16,9 @@ import winnow.nlp.TermStems;
 /**
  * Event-level stories. TF-IDF vectors over the stems ({@link TermStems}) of title (counted twice), body terms and
  * names/numbers, computed as DataFrames; candidate pairs only through shared, not-too-common terms (blocking, never
- * all pairs); cosine discounted by the time between articles. Near-duplicates (and, if configured, very close pairs) seed the stories
- * (GraphX connected components); rounds of star merges (average or centroid linkage) then grow them without chaining.
+ * all pairs); cosine discounted by the time between articles. Near-duplicates (and, if configured, very close pairs)
+ * seed the stories (GraphX connected components); rounds of star merges (average or centroid linkage) then grow them
+ * without chaining.
  */
 public final class StoryClusters {
   /** Terms per article kept in its vector: enough for the cosine, bounded for the term join. */
@@ -32,9 +33,14 @@ public final class StoryClusters {
   /** Extra count for names, places and numbers: they tell one event from another of the same kind. */
   private static final int ENTITY_WEIGHT = 1;
 
-  /** The docs with their terms, entities and title terms replaced by their stems ({@link TermStems}). */
+  /** The stems of an array of terms, as a Spark function ({@link TermStems}). */
+  private static UserDefinedFunction stems() {
+    return functions.udf(new TermStems(), DataTypes.createArrayType(DataTypes.StringType));
+  }
+
+  /** The docs with their terms, entities and title terms replaced by their stems. */
   static Dataset<Row> stemmed(Dataset<Row> docs) {
-    UserDefinedFunction stems = functions.udf(new TermStems(), DataTypes.createArrayType(DataTypes.StringType));
+    UserDefinedFunction stems = stems();
     return docs.withColumn("terms", stems.apply(col("terms")))
         .withColumn("entities", stems.apply(col("entities")))
         .withColumn("title_terms", stems.apply(col("title_terms")));
@@ -43,10 +49,10 @@ public final class StoryClusters {
   private StoryClusters() {}
 
   /**
-   * members: page_id, story_id, similarity, top_terms; centroids: story_id, term, cw (mean weight), the
-   * {@value #LABEL_TERMS} heaviest terms of each story in their display forms.
+   * members: page_id, story_id, similarity, top_terms; labels: story_id, term, cw (mean weight in the centroid), the
+   * {@value #LABEL_TERMS} heaviest terms of each story's centroid in their display forms.
    */
-  public record Result(Dataset<Row> members, Dataset<Row> centroids) {}
+  public record Result(Dataset<Row> members, Dataset<Row> labels) {}
 
   /** Sees each merge round's moves, for diagnosis (the benchmarks' trace of wrong merges). */
   public interface MergeTrace {
@@ -94,9 +100,8 @@ public final class StoryClusters {
    * {@value #FORM_TERMS} terms of the text suffice, at a fraction of the cost of every term.
    */
   static Dataset<Row> forms(Dataset<Row> docs) {
-    UserDefinedFunction stems = functions.udf(new TermStems(), DataTypes.createArrayType(DataTypes.StringType));
     return docs.select(expr("concat(title_terms, slice(terms, 1, " + FORM_TERMS + ")) AS forms"))
-        .select(col("forms"), stems.apply(col("forms")).as("stems"))
+        .select(col("forms"), stems().apply(col("forms")).as("stems"))
         .select(expr("explode(arrays_zip(stems, forms)) AS z"))
         .groupBy(expr("z.stems AS term"), expr("z.forms AS form")).agg(expr("count(*) AS uses"))
         .withColumn("rank", expr("row_number() OVER (PARTITION BY term ORDER BY uses DESC, form)"))
