@@ -23,7 +23,7 @@ public final class TermStems implements UDF1<Seq<String>, List<String>> {
    * Russian and Ukrainian inflect heavily. On the labelled Russian pairs a suffix-stripping light stemmer joined more
    * unrelated words than this cut (docs/benchmarks.md).
    */
-  public static final int CYRILLIC_STEM = 6;
+  static final int CYRILLIC_STEM = 6;
   private static final int CACHE_WORDS = 50_000;
   private static final ThreadLocal<Map<String, String>> CACHE = ThreadLocal.withInitial(HashMap::new);
 
@@ -49,8 +49,7 @@ public final class TermStems implements UDF1<Seq<String>, List<String>> {
     return out;
   }
 
-  /** One term's stem. */
-  public static String stem(String term) {
+  private static String stem(String term) {
     if (term == null || term.isEmpty()) {
       return term;
     }

@@ -109,10 +109,10 @@ public final class StoriesStage {
     return articles.drop("main_text").join(body, "page_id").join(titles, "page_id");
   }
 
+  /** @param labelTerms story_id, term, cw: the few terms that label each story ({@link StoryClusters.Result}) */
   static Dataset<Row> stories(Dataset<Row> members, Dataset<Row> docs, Dataset<Row> labelTerms) {
     Dataset<Row> labels = labelTerms
         .withColumn("rank", expr("row_number() OVER (PARTITION BY story_id ORDER BY cw DESC, term)"))
-        .filter(col("rank").leq(StoryClusters.LABEL_TERMS))
         .groupBy("story_id")
         .agg(expr("transform(array_sort(collect_list(struct(rank, term))), x -> x.term) AS label_terms"));
     return members.join(docs.select("page_id", "title", "language"), "page_id")
