@@ -1,6 +1,7 @@
 package winnow
 
 import org.apache.spark.sql.DataFrame
+import org.apache.spark.sql.expressions.Window
 import org.apache.spark.sql.functions._
 import org.scalatest.BeforeAndAfterAll
 import org.scalatest.funsuite.AnyFunSuite
@@ -126,6 +127,27 @@ class EndToEndSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll 
     report(f"stories: pairwise P ${s.pairP}%.3f R ${s.pairR}%.3f F1 ${s.pairF1}%.3f, BCubed F1 ${s.bcubedF1}%.3f, " +
       f"ARI ${s.ari}%.3f over ${assigned.size} articles")
     assert(s.pairF1 >= EndToEndSuite.StoryF1Floor, s"pairwise F1 $s")
+  }
+
+  test("a story told in three languages is one story, and explain shows the names that link it") {
+    val assigned = table("story_members").join(table("pages").select("page_id", "url"), "page_id")
+      .join(truth.pages.select("url", "story", "lang"), "url")
+      .withColumn("languages", size(collect_set("lang").over(Window.partitionBy("story"))))
+      .filter(col("languages") > 1)
+      .select("page_id", "story_id", "story", "lang").collect()
+    // Each such story's English reports mostly share one story id; its Russian and Ukrainian reports should too.
+    val english = assigned.filter(_.getString(3) == "en").groupBy(_.getString(2))
+      .map { case (story, rows) => story -> rows.groupBy(_.getString(1)).maxBy(_._2.length)._1 }
+    val others = assigned.filter(_.getString(3) != "en")
+    val joined = others.filter(r => english.get(r.getString(2)).contains(r.getString(1)))
+    report(s"${joined.length} of ${others.length} Russian and Ukrainian reports share their English reports' story")
+    assert(others.length >= 6 && joined.length >= 0.75 * others.length)
+    val ru = joined.find(_.getString(3) == "ru").getOrElse(fail("no Russian report joined"))
+    val en = assigned.find(r => r.getString(3) == "en" && r.getString(1) == ru.getString(1)).get
+    val (code, out) = cli(Seq("explain", en.getString(0), ru.getString(0)) ++ commonArgs: _*)
+    assert(code == 0, out)
+    assert(out.contains("story: same story st-") && out.contains("across languages (en, ru): name-key cosine"), out)
+    assert("""shared names: [^ ]+ = [^ ]+ [0-9.]+""".r.findFirstIn(out).isDefined, out)
   }
 
   test("story labels and members' top terms are words the articles use, not the stems they are compared by") {

@@ -22,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
  * share most of their words but not these names, while two outlets' reports of one event do. Story similarity is
  * multiplied by the agreement raised to {@code stories.name-agreement}, so a conflict weighs rather than vetoes.
  */
-final class NameAgreement {
+final class NameAgreement implements PairWeight {
   /**
    * A name in at least this share of one outlet's headlines is the outlet's own ("… | Kyiv Monitor"), not a story's;
    * only outlets with at least {@value #SITE_MIN_ARTICLES} articles are judged.
@@ -102,7 +102,8 @@ final class NameAgreement {
    * @param pairs  a, b (cluster ids), similarity, …
    * @param labels page_id, cluster
    */
-  Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> labels) {
+  @Override
+  public Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> labels) {
     if (exponent == 0) {
       return pairs;
     }

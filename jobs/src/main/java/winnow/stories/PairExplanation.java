@@ -3,6 +3,7 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
+import winnow.nlp.NameKeys;
 import winnow.tables.Warehouse;
 
 /**
@@ -163,6 +165,7 @@ public final class PairExplanation {
         .map(t -> String.format(Locale.ROOT, "%s %.3f", display.getOrDefault(t, t), wa.get(t) * wb.get(t))).toList();
     out.append("  shared terms (weight product): ").append(sharedTerms.isEmpty() ? "none" : String.join(", ",
         sharedTerms)).append('\n');
+    double crossLanguage = crossLanguage(docs, c, n, maxDf, a, b, out);
     if (ma != null && mb != null) {
       out.append(String.format(Locale.ROOT, "  similarity to their story's centre: A %.3f, B %.3f%n",
           ma.getDouble(2), mb.getDouble(2)));
@@ -174,7 +177,9 @@ public final class PairExplanation {
               similarity, c.seedSimilarity())
           : String.format(Locale.ROOT, "similarity %.3f < seed-similarity %.2f: joined through other articles "
               + "(near-duplicates, seeds, or %s-linkage merges at story-similarity %.2f)", similarity,
-              c.seedSimilarity(), c.linkage(), c.storySimilarity());
+              c.seedSimilarity(), c.linkage(), c.storySimilarity())
+          + (crossLanguage < 0 ? "" : String.format(Locale.ROOT, "; across languages, name keys %.3f against "
+              + "cross-language-similarity %.2f", crossLanguage, c.crossLanguageSimilarity()));
     } else {
       decided = similarity < c.storySimilarity()
           ? String.format(Locale.ROOT, "similarity %.3f < story-similarity %.2f", similarity, c.storySimilarity())
@@ -183,6 +188,64 @@ public final class PairExplanation {
               c.linkage());
     }
     out.append("  decided by: ").append(decided).append('\n');
+  }
+
+  /**
+   * For two articles in different languages, when the cross-language pass is on: their name-key similarity, and the
+   * names behind the keys they share, each in both articles' spellings. Returns the similarity, or -1 when the pass
+   * does not apply.
+   */
+  private static double crossLanguage(Dataset<Row> docs, WinnowConfig.Stories c, long n, long maxDf, String a,
+                                      String b, StringBuilder out) {
+    Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b)).select("page_id", "language", "entities"));
+    String la = pages.get(a).getString(1);
+    String lb = pages.get(b).getString(1);
+    if (c.crossLanguageSimilarity() >= 1 || la == null || la.equals(lb)) {
+      return -1;
+    }
+    Dataset<Row> keys = StoryClusters.keyVectors(docs, n).filter(col("page_id").isin(a, b))
+        .persist(StorageLevel.MEMORY_ONLY());
+    List<Row> pair = StoryClusters.similarPairs(keys.withColumnRenamed("page_id", "id"),
+        docs.filter(col("page_id").isin(a, b)).selectExpr("page_id AS id", "unix_timestamp(published_at) AS t"),
+        maxDf, c.maxPostings(), c.storyDecayDays()).select("cosine", "similarity").collectAsList();
+    Map<String, Map<String, Double>> weights = new HashMap<>();
+    for (Row r : keys.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
+      weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
+    }
+    keys.unpersist();
+    Map<String, Double> wa = weights.getOrDefault(a, Map.of());
+    Map<String, Double> wb = weights.getOrDefault(b, Map.of());
+    Map<String, String> spellA = spellings(pages.get(a));
+    Map<String, String> spellB = spellings(pages.get(b));
+    List<String> shared = wa.keySet().stream().filter(wb::containsKey)
+        .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
+        .limit(SHARED_TERMS)
+        .map(k -> String.format(Locale.ROOT, "%s = %s %.3f", spellA.get(k), spellB.get(k), wa.get(k) * wb.get(k)))
+        .toList();
+    double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
+    double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
+    out.append(String.format(Locale.ROOT, "  across languages (%s, %s): name-key cosine %.3f, similarity %.3f with "
+            + "the time decay (cross-language-similarity %.2f); shared names: %s%n", la, lb, cosine, similarity,
+        c.crossLanguageSimilarity(), shared.isEmpty() ? "none" : String.join(", ", shared)));
+    return similarity;
+  }
+
+  /** Each name key of an article and the spelling it uses most for it. */
+  private static Map<String, String> spellings(Row page) {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (Object o : page.getList(2)) {
+      String name = (String) o;
+      String key = NameKeys.key(name);
+      if (key != null) {
+        counts.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    counts.forEach((k, v) -> out.put(k, v.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+            Comparator.reverseOrder())))
+        .orElseThrow().getKey()));
+    return out;
   }
 
   private static List<String> shown(List<String> stems, Map<String, String> display) {

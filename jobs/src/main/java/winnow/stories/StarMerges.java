@@ -26,17 +26,20 @@ final class StarMerges {
    * @param vectors page_id, term, w, df (unit vectors)
    * @param times   page_id, t (epoch seconds)
    * @param labels  page_id, cluster (the seeds)
-   * @param names   the headline names that weigh each cluster pair's similarity
+   * @param weight  what weighs each cluster pair's similarity (the headline names; the languages)
    * @param trace   sees each round's moves; null for none
+   * @param pairsOnly merge mutual proposals only, so a round joins clusters two by two: the weight then holds for
+   *                every cluster a round builds, not only for each pair in it (two clusters in one language cannot
+   *                join a third in another at once)
    * @return page_id, cluster after the rounds
    */
-  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, NameAgreement names,
-                          long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace) {
+  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, PairWeight weight,
+                          long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace, boolean pairsOnly) {
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
-    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, names, maxDf, c));
+    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, weight, maxDf, c));
     for (int round = 0; round < c.mergeRounds(); round++) {
-      Dataset<Row> merges = StoryClusters.saved(proposals(scored));
+      Dataset<Row> merges = StoryClusters.saved(proposals(scored, pairsOnly));
       if (merges.isEmpty()) {
         break;
       }
@@ -58,7 +61,7 @@ final class StarMerges {
       scored = StoryClusters.saved(scored
           .join(touched.withColumnRenamed("id", "a"), new String[] {"a"}, "left_anti")
           .join(touched.withColumnRenamed("id", "b"), new String[] {"b"}, "left_anti")
-          .unionByName(scored(centroids, clusterTimes, grown, labels, names, maxDf, c)));
+          .unionByName(scored(centroids, clusterTimes, grown, labels, weight, maxDf, c)));
     }
     return labels;
   }
@@ -84,17 +87,17 @@ final class StarMerges {
   }
 
   /**
-   * Cluster pairs above the story threshold, weighed by their headline names: a, b, similarity; only pairs with a
-   * changed cluster unless null. The names are looked up for the pairs above the threshold only (the weight is at
+   * Cluster pairs above the story threshold, weighed (by their headline names, or languages): a, b, similarity; only
+   * pairs with a changed cluster unless null. The weight is looked up for the pairs above the threshold only (it is at
    * most 1), so the lookup costs in proportion to the pairs that could merge.
    */
   private static Dataset<Row> scored(Dataset<Row> centroids, Dataset<Row> clusterTimes, Dataset<Row> changed,
-                                     Dataset<Row> labels, NameAgreement names, long maxDf, WinnowConfig.Stories c) {
+                                     Dataset<Row> labels, PairWeight weight, long maxDf, WinnowConfig.Stories c) {
     Dataset<Row> candidates = StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(),
             c.storyDecayDays())
         .filter(col("similarity").geq(c.storySimilarity()))
         .select("a", "b", "similarity");
-    return names.apply(candidates, labels).filter(col("similarity").geq(c.storySimilarity()));
+    return weight.apply(candidates, labels).filter(col("similarity").geq(c.storySimilarity()));
   }
 
   /**
@@ -102,7 +105,7 @@ final class StarMerges {
    *
    * @return cluster, merged (the cluster it now belongs to), for the clusters that move
    */
-  static Dataset<Row> proposals(Dataset<Row> scored) {
+  static Dataset<Row> proposals(Dataset<Row> scored, boolean pairsOnly) {
     Dataset<Row> best = scored.selectExpr("a AS id", "b AS partner", "similarity")
         .unionByName(scored.selectExpr("b AS id", "a AS partner", "similarity"))
         .withColumn("rank", expr("row_number() OVER (PARTITION BY id ORDER BY similarity DESC, partner)"))
@@ -113,6 +116,9 @@ final class StarMerges {
             expr("q.partner <=> p.id AS mutual"));
     Dataset<Row> mutual = resolved.filter(col("mutual"))
         .selectExpr("id", "least(id, partner) AS label");
+    if (pairsOnly) {
+      return mutual.filter(expr("id <> label")).selectExpr("id AS cluster", "label AS merged");
+    }
     Dataset<Row> leaves = resolved.filter(expr("NOT mutual")).select("id", "partner")
         .join(best.selectExpr("id AS partner", "true AS partner_moves"), new String[] {"partner"}, "left")
         .join(mutual.selectExpr("id AS partner", "label AS partner_label"), new String[] {"partner"}, "left")

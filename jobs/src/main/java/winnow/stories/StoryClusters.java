@@ -11,6 +11,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
+import winnow.nlp.NameKeys;
 import winnow.nlp.TermStems;
 
 /**
@@ -86,7 +87,11 @@ public final class StoryClusters {
         .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c,
-        trace);
+        trace, false);
+    if (c.crossLanguageSimilarity() < 1) {
+      labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new LanguageSplit(docs), maxDf,
+          c.withStorySimilarity(c.crossLanguageSimilarity()), trace, true);
+    }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
             + "ORDER BY published_at ASC NULLS LAST, page_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"))
@@ -137,10 +142,24 @@ public final class StoryClusters {
    */
   public static Dataset<Row> vectors(Dataset<Row> docs, long n) {
     Dataset<Row> stemmed = stemmed(docs);
-    Dataset<Row> tf = stemmed.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
+    return unitVectors(stemmed.selectExpr("page_id", "explode(terms) AS term", "1 AS weight")
         .unionByName(stemmed.selectExpr("page_id", "explode(entities) AS term", ENTITY_WEIGHT + " AS weight"))
-        .unionByName(stemmed.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight"))
-        .groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
+        .unionByName(stemmed.selectExpr("page_id", "explode(title_terms) AS term", TITLE_WEIGHT + " AS weight")), n);
+  }
+
+  /**
+   * The same over the keys of each article's names and numbers ({@link NameKeys}), which its reports in other
+   * languages share: the cross-language pass's vectors.
+   */
+  static Dataset<Row> keyVectors(Dataset<Row> docs, long n) {
+    return unitVectors(docs.select(col("page_id"), functions.explode(functions.udf(new NameKeys(),
+        DataTypes.createArrayType(DataTypes.StringType)).apply(col("entities"))).as("term"), functions.lit(1)
+        .as("weight")), n);
+  }
+
+  /** @param terms page_id, term, weight: one row per use */
+  private static Dataset<Row> unitVectors(Dataset<Row> terms, long n) {
+    Dataset<Row> tf = terms.groupBy("page_id", "term").agg(expr("sum(weight) AS tf"));
     Dataset<Row> df = tf.groupBy("term").agg(expr("count(*) AS df"));
     // A term in one article only links nothing; leaving it out of the norm keeps cosines comparable.
     Dataset<Row> weighted = tf.join(df.filter(col("df").geq(2)), "term")

@@ -69,7 +69,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       Seq(4, 5).map(n => Row(id(n), other.asJava))).asJava, schema)
     def pairs(maxBucket: Int): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, maxBucket, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
-        "centroid", 0.0)
+        "centroid", 0.0, 1.0)
       NearDuplicates.pairs(spark, terms, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(pairs(500) == Set((id(1), id(2)), (id(1), id(3)), (id(2), id(3)), (id(4), id(5))))
@@ -104,11 +104,37 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       new StructType().add("page_id", StringType).add("cluster", StringType))
     def clusters(rounds: Int): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
-        "centroid", 0.0)
-      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c, null).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+        "centroid", 0.0, 1.0)
+      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c, null, false).collect().map(r => r.getString(0) -> r.getString(1)).toMap
     }
     assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
+  }
+
+  test("across languages only stories with no language in common merge, two at a time") {
+    spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
+    val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
+      .add("w", "double").add("df", "long")
+    // Name keys: 1 (en), 2 (ru) and 4 (uk) report one strike on Dnipro named by its official; 3 (ru) another strike
+    // on Dnipro with its own count, 0.64 from each of them.
+    val vectors = spark.createDataFrame((Seq(1, 2, 4).flatMap(n =>
+      Seq(Row(id(n), "~dnpr", 0.8, 4L), Row(id(n), "~shstk", 0.6, 3L))) ++
+      Seq(Row(id(3), "~dnpr", 0.8, 4L), Row(id(3), "~37", 0.6, 2L))).asJava, vectorSchema)
+    val times = spark.createDataFrame((1 to 4).map(n => Row(id(n), 1668988800L)).asJava,
+      new StructType().add("page_id", StringType).add("t", "long"))
+    val languages = spark.createDataFrame(Seq(1 -> "en", 2 -> "ru", 3 -> "ru", 4 -> "uk")
+      .map { case (n, l) => Row(id(n), l) }.asJava, new StructType().add("page_id", StringType)
+      .add("language", StringType))
+    val labels = spark.createDataFrame((1 to 4).map(n => Row(id(n), id(n))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
+      "centroid", 0.0, 0.3)
+    def clusters(pairsOnly: Boolean): Set[Set[Int]] =
+      StarMerges.run(vectors, times, labels, new LanguageSplit(languages), 10, c, null, pairsOnly).collect()
+        .groupBy(_.getString(1)).values.map(_.map(r => Integer.parseInt(r.getString(0), 16)).toSet).toSet
+    // In one round of stars 3 would join 1 as 2 does, and the story would hold two Russian reports of two strikes.
+    assert(clusters(pairsOnly = false).exists(s => s.contains(2) && s.contains(3)))
+    assert(clusters(pairsOnly = true) == Set(Set(1, 2, 4), Set(3)))
   }
 
   test("two incidents of one kind share their words but not their headline names; an outlet's own name is no name") {
@@ -166,7 +192,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       .map { case (n, t) => Row(id(n), t) }.asJava, new StructType().add("page_id", StringType).add("t", "long"))
     def seeds(seedSimilarity: Double): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 500, 0.5, 0.6, 0.3, seedSimilarity, 10, 10.0, 0.2, 200,
-        "centroid", 0.0)
+        "centroid", 0.0, 1.0)
       StoryClusters.closePairs(vectors, times, 10, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(seeds(1.0) == Set((id(1), id(2))))

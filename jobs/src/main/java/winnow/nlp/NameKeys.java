@@ -1,0 +1,89 @@
+package winnow.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.api.java.UDF1;
+import scala.collection.Iterator;
+import scala.collection.Seq;
+
+/**
+ * Spark function: a key for each name that English, Russian and Ukrainian spellings of it share, so one event's
+ * reports link across languages. Харьков, Харків and Kharkiv, or Днепр, Дніпро and Dnipro, share no term; their keys
+ * come out the same ({@code ~khrkv}, {@code ~dnpr}). Names the languages build differently (Николаев and Mykolaiv)
+ * stay apart; the numbers and the other names of a report still link it.
+ *
+ * <p>The key transliterates Cyrillic to Latin (х → kh, ж → zh, ц → ts, ч → ch, ш → sh, щ → shch), spells alike the
+ * letters the three languages' romanisations swap (г and g are h, as Ukrainian writes it; c is k except in ch;
+ * q is k; w is v; x is ks), drops the vowels (where the spellings differ most, and where case endings go: Харькове,
+ * Харкові) and soft signs, and collapses doubled letters (Одесса, Odesa). Numbers are their own key. It is meant for names: among
+ * ordinary words a consonant skeleton joins too much ("брест", "бросить"). Keys start with {@value #PREFIX}, so they
+ * never equal a term.
+ */
+public final class NameKeys implements UDF1<Seq<String>, List<String>> {
+  static final String PREFIX = "~";
+  private static final Map<Character, String> CYRILLIC = new HashMap<>();
+
+  static {
+    String[][] table = {{"б", "b"}, {"в", "v"}, {"г", "h"}, {"ґ", "h"}, {"д", "d"}, {"ж", "zh"}, {"з", "z"},
+        {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"}, {"ф", "f"},
+        {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}};
+    for (String[] t : table) {
+      CYRILLIC.put(t[0].charAt(0), t[1]);
+    }
+  }
+
+  @Override
+  public List<String> call(Seq<String> names) {
+    if (names == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(names.size());
+    for (Iterator<String> it = names.iterator(); it.hasNext(); ) {
+      String k = key(it.next());
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The key of one lower-case term, or null when it has no consonant. */
+  public static String key(String term) {
+    if (term == null || term.isEmpty()) {
+      return null;
+    }
+    if (Character.isDigit(term.charAt(0))) {
+      return PREFIX + term;
+    }
+    StringBuilder latin = new StringBuilder(term.length() + 4);
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      String t = CYRILLIC.get(c);
+      if (t != null) {
+        latin.append(t);
+      } else {
+        switch (c) {
+          case 'g', 'q' -> latin.append(c == 'g' ? 'h' : 'k');
+          // "ch" as in Chernihiv is ч; any other c is k (Crimea, Крым)
+          case 'c' -> latin.append(i + 1 < term.length() && term.charAt(i + 1) == 'h' ? 'c' : 'k');
+          case 'w' -> latin.append('v');
+          case 'x' -> latin.append("ks");
+          default -> {
+            if (c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0) {
+              latin.append(c);
+            }
+          }
+        }
+      }
+    }
+    StringBuilder key = new StringBuilder(PREFIX);
+    for (int i = 0; i < latin.length(); i++) {
+      if (i == 0 || latin.charAt(i) != latin.charAt(i - 1)) {
+        key.append(latin.charAt(i));
+      }
+    }
+    return key.length() > PREFIX.length() ? key.toString() : null;
+  }
+}
