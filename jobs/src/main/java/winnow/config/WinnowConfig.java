@@ -43,13 +43,13 @@ public record WinnowConfig(
   public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
-                        String linkage, double nameAgreement, double crossLanguageSimilarity)
+                        String linkage, double nameAgreement, double nameKeySimilarity)
       implements Serializable {
     /** The same settings with another story threshold (the cross-language pass merges at its own). */
     public Stories withStorySimilarity(double threshold) {
       return new Stories(shingleSize, minhashBands, minhashRows, maxBucket, duplicateJaccard, duplicateContainment,
           threshold, seedSimilarity, mergeRounds, storyDecayDays, maxTermShare, maxPostings, linkage, nameAgreement,
-          crossLanguageSimilarity);
+          nameKeySimilarity);
     }
   }
 

@@ -165,7 +165,7 @@ public final class PairExplanation {
         .map(t -> String.format(Locale.ROOT, "%s %.3f", display.getOrDefault(t, t), wa.get(t) * wb.get(t))).toList();
     out.append("  shared terms (weight product): ").append(sharedTerms.isEmpty() ? "none" : String.join(", ",
         sharedTerms)).append('\n');
-    double crossLanguage = crossLanguage(docs, c, n, maxDf, a, b, out);
+    double keySimilarity = nameKeys(docs, c, n, maxDf, a, b, out);
     if (ma != null && mb != null) {
       out.append(String.format(Locale.ROOT, "  similarity to their story's centre: A %.3f, B %.3f%n",
           ma.getDouble(2), mb.getDouble(2)));
@@ -178,8 +178,8 @@ public final class PairExplanation {
           : String.format(Locale.ROOT, "similarity %.3f < seed-similarity %.2f: joined through other articles "
               + "(near-duplicates, seeds, or %s-linkage merges at story-similarity %.2f)", similarity,
               c.seedSimilarity(), c.linkage(), c.storySimilarity())
-          + (crossLanguage < 0 ? "" : String.format(Locale.ROOT, "; across languages, name keys %.3f against "
-              + "cross-language-similarity %.2f", crossLanguage, c.crossLanguageSimilarity()));
+          + (keySimilarity < 0 ? "" : String.format(Locale.ROOT, "; or the name-key pass: %.3f against "
+              + "name-key-similarity %.2f", keySimilarity, c.nameKeySimilarity()));
     } else {
       decided = similarity < c.storySimilarity()
           ? String.format(Locale.ROOT, "similarity %.3f < story-similarity %.2f", similarity, c.storySimilarity())
@@ -191,16 +191,19 @@ public final class PairExplanation {
   }
 
   /**
-   * For two articles in different languages, when the cross-language pass is on: their name-key similarity, and the
-   * names behind the keys they share, each in both articles' spellings. Returns the similarity, or -1 when the pass
+   * For two articles the name-key pass may merge ({@link NewSources}), when it is on: their name-key similarity, and
+   * the names behind the keys they share, each in both articles' spellings. Returns the similarity, or -1 when the pass
    * does not apply.
    */
-  private static double crossLanguage(Dataset<Row> docs, WinnowConfig.Stories c, long n, long maxDf, String a,
+  private static double nameKeys(Dataset<Row> docs, WinnowConfig.Stories c, long n, long maxDf, String a,
                                       String b, StringBuilder out) {
-    Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b)).select("page_id", "language", "entities"));
-    String la = pages.get(a).getString(1);
-    String lb = pages.get(b).getString(1);
-    if (c.crossLanguageSimilarity() >= 1 || la == null || la.equals(lb)) {
+    Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b))
+        .selectExpr("page_id", "coalesce(language, 'und')", "entities", "domain", "published_at IS NOT NULL"));
+    Row pa = pages.get(a);
+    Row pb = pages.get(b);
+    boolean newSources = !pa.getString(1).equals(pb.getString(1))
+        || (pa.getBoolean(4) && pb.getBoolean(4) && !pa.getString(3).equals(pb.getString(3)));
+    if (c.nameKeySimilarity() >= 1 || !newSources) {
       return -1;
     }
     Dataset<Row> keys = StoryClusters.keyVectors(docs, n).filter(col("page_id").isin(a, b))
@@ -224,9 +227,10 @@ public final class PairExplanation {
         .toList();
     double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
     double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
-    out.append(String.format(Locale.ROOT, "  across languages (%s, %s): name-key cosine %.3f, similarity %.3f with "
-            + "the time decay (cross-language-similarity %.2f); shared names: %s%n", la, lb, cosine, similarity,
-        c.crossLanguageSimilarity(), shared.isEmpty() ? "none" : String.join(", ", shared)));
+    out.append(String.format(Locale.ROOT, "  name keys (%s %s, %s %s): cosine %.3f, similarity %.3f with "
+            + "the time decay (name-key-similarity %.2f); shared names: %s%n", pa.getString(1), pa.getString(3),
+        pb.getString(1), pb.getString(3), cosine, similarity,
+        c.nameKeySimilarity(), shared.isEmpty() ? "none" : String.join(", ", shared)));
     return similarity;
   }
 

@@ -88,9 +88,9 @@ public final class StoryClusters {
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c,
         trace, false);
-    if (c.crossLanguageSimilarity() < 1) {
-      labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new LanguageSplit(docs), maxDf,
-          c.withStorySimilarity(c.crossLanguageSimilarity()), trace, true);
+    if (c.nameKeySimilarity() < 1) {
+      labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new NewSources(docs), maxDf,
+          c.withStorySimilarity(c.nameKeySimilarity()), trace, true);
     }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "

@@ -1,0 +1,37 @@
+package winnow.stories;
+
+import static org.apache.spark.sql.functions.expr;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The name-key pass's rule: two stories merge on their names and numbers only when each brings sources the other
+ * lacks: no language in common (reports in two languages share no words, only names), or, when both are dated, no
+ * outlet in common (outlets word one event differently, and the time decay keeps apart two incidents in one town on
+ * different days). Undated stories of one language never merge here: with no time to weigh, one town's incidents
+ * share all their names. Within one language and outlet, the full term vectors have already decided. An article
+ * without a detected language counts as a language of its own.
+ */
+final class NewSources implements PairWeight {
+  /** page_id, language, domain, dated */
+  private final Dataset<Row> pages;
+
+  /** @param docs page_id, language, domain, published_at, … */
+  NewSources(Dataset<Row> docs) {
+    this.pages = docs.selectExpr("page_id", "coalesce(language, 'und') AS language", "domain",
+        "published_at IS NOT NULL AS dated");
+  }
+
+  @Override
+  public Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> labels) {
+    Dataset<Row> sources = labels.join(pages, "page_id").groupBy("cluster")
+        .agg(expr("collect_set(language) AS languages"), expr("collect_set(domain) AS outlets"),
+            expr("bool_and(dated) AS dated"));
+    return pairs
+        .join(sources.selectExpr("cluster AS a", "languages AS la", "outlets AS oa", "dated AS da"), "a")
+        .join(sources.selectExpr("cluster AS b", "languages AS lb", "outlets AS ob", "dated AS db"), "b")
+        .filter(expr("NOT arrays_overlap(la, lb) OR (da AND db AND NOT arrays_overlap(oa, ob))"))
+        .drop("la", "lb", "oa", "ob", "da", "db");
+  }
+}
