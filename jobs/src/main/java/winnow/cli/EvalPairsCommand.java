@@ -1,5 +1,9 @@
 package winnow.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -21,16 +25,31 @@ final class EvalPairsCommand extends SparkCommand {
   @Option(names = "--data", required = true, paramLabel = "PAIRS.jsonl", description = "Labelled pairs.")
   Path data;
 
+  @Option(names = "--out", paramLabel = "PRED.jsonl", description = "Also write each pair's decision, one JSON line "
+      + "per pair: lang, same_story (the label), predicted, and each side's id (its url), story_id and title.")
+  Path out;
+
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<StoryBench.Pair> pairs = StoryBench.pairs(data);
     List<StoryBench.Doc> docs = StoryBench.distinctDocs(pairs);
     StoryRun.Result result = StoryRun.run(warehouse, config, docs);
     PairScores scores = new PairScores();
-    for (StoryBench.Pair p : pairs) {
-      String a = result.story().get(p.a().pageId());
-      boolean same = a != null && Objects.equals(a, result.story().get(p.b().pageId()));
-      scores.add(p.lang(), p.sameStory(), same);
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (StoryBench.Pair p : pairs) {
+        String a = result.story().get(p.a().pageId());
+        String b = result.story().get(p.b().pageId());
+        boolean same = a != null && Objects.equals(a, b);
+        scores.add(p.lang(), p.sameStory(), same);
+        if (w != null) {
+          w.write(json.writeValueAsString(json.createObjectNode().put("lang", p.lang())
+              .put("same_story", p.sameStory()).put("predicted", same)
+              .put("a", p.a().id()).put("a_story", a).put("a_title", p.a().title())
+              .put("b", p.b().id()).put("b_story", b).put("b_title", p.b().title())));
+          w.write('\n');
+        }
+      }
     }
     System.out.printf("%s: %d pairs over %d documents%n", data.getFileName(), pairs.size(), docs.size());
     System.out.print(scores.table());

@@ -146,7 +146,8 @@ public final class ConfigLoader {
           share(w, "stories.story-similarity"), share(w, "stories.seed-similarity"),
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
           share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"),
-          nonNegative(w, "stories.name-agreement"), share(w, "stories.name-key-similarity"));
+          nonNegative(w, "stories.name-agreement"), share(w, "stories.name-key-similarity"),
+          positive(w, "stories.name-key-rounds"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));

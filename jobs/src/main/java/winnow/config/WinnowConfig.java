@@ -43,13 +43,13 @@ public record WinnowConfig(
   public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
-                        String linkage, double nameAgreement, double nameKeySimilarity)
+                        String linkage, double nameAgreement, double nameKeySimilarity, int nameKeyRounds)
       implements Serializable {
-    /** The same settings with another story threshold (the cross-language pass merges at its own). */
-    public Stories withStorySimilarity(double threshold) {
+    /** The settings the name-key pass merges with: its own threshold and number of rounds. */
+    public Stories forNameKeys() {
       return new Stories(shingleSize, minhashBands, minhashRows, maxBucket, duplicateJaccard, duplicateContainment,
-          threshold, seedSimilarity, mergeRounds, storyDecayDays, maxTermShare, maxPostings, linkage, nameAgreement,
-          nameKeySimilarity);
+          nameKeySimilarity, seedSimilarity, nameKeyRounds, storyDecayDays, maxTermShare, maxPostings, linkage,
+          nameAgreement, nameKeySimilarity, nameKeyRounds);
     }
   }
 

@@ -25,7 +25,9 @@ final class NewSources implements PairWeight {
 
   @Override
   public Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> labels) {
-    Dataset<Row> sources = labels.join(pages, "page_id").groupBy("cluster")
+    // Only the clusters of the pairs: a round's pairs are few beside all the stories.
+    Dataset<Row> involved = pairs.selectExpr("a AS cluster").union(pairs.selectExpr("b AS cluster")).distinct();
+    Dataset<Row> sources = labels.join(involved, "cluster").join(pages, "page_id").groupBy("cluster")
         .agg(expr("collect_set(language) AS languages"), expr("collect_set(domain) AS outlets"),
             expr("bool_and(dated) AS dated"));
     return pairs

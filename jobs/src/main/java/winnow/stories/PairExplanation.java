@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -116,17 +117,13 @@ public final class PairExplanation {
                             StringBuilder out) {
     long n = docs.count();
     long maxDf = StoryClusters.maxDf(c, n);
-    Dataset<Row> vectors = StoryClusters.vectors(docs, n).filter(col("page_id").isin(a, b))
-        .persist(StorageLevel.MEMORY_ONLY());
-    Dataset<Row> times = docs.filter(col("page_id").isin(a, b))
-        .selectExpr("page_id AS id", "unix_timestamp(published_at) AS t");
-    List<Row> pair = StoryClusters.similarPairs(vectors.withColumnRenamed("page_id", "id"), times, maxDf,
-        c.maxPostings(), c.storyDecayDays()).select("cosine", "days", "similarity").collectAsList();
-    Map<String, Map<String, Double>> weights = new HashMap<>();
-    for (Row r : vectors.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
-      weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
+    // Terms are compared as stems; shown in the forms the two articles use.
+    Map<String, String> display = new HashMap<>();
+    for (Row r : StoryClusters.forms(docs.filter(col("page_id").isin(a, b))).collectAsList()) {
+      display.put(r.getString(0), r.getString(1));
     }
-    vectors.unpersist();
+    Compared terms = compare(StoryClusters.vectors(docs, n), docs, c, maxDf, a, b,
+        t -> display.getOrDefault(t, t));
     Map<String, Row> members = byPage(warehouse.read("story_members").filter(col("page_id").isin(a, b))
         .select("page_id", "story_id", "similarity"));
     Row ma = members.get(a);
@@ -135,16 +132,11 @@ public final class PairExplanation {
     out.append(String.format(Locale.ROOT, "%nstory: %s%n", same ? "same story " + ma.getString(1)
         : "different stories: A in " + (ma == null ? "none" : ma.getString(1)) + ", B in "
             + (mb == null ? "none" : mb.getString(1))));
-    double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
-    double days = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
-    double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(2);
+    double cosine = terms.cosine();
+    double days = terms.days();
+    double similarity = terms.similarity();
     NameAgreement.Explained names = NameAgreement.of(docs, n, c.nameAgreement())
         .explain(warehouse.spark(), a, b);
-    // Terms are compared as stems; shown in the forms the two articles use.
-    Map<String, String> display = new HashMap<>();
-    for (Row r : StoryClusters.forms(docs.filter(col("page_id").isin(a, b))).collectAsList()) {
-      display.put(r.getString(0), r.getString(1));
-    }
     if (names == null) {
       out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
           + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
@@ -157,14 +149,7 @@ public final class PairExplanation {
           shown(names.namesA(), display), shown(names.unmentionedByB(), display), shown(names.namesB(), display),
           shown(names.unmentionedByA(), display)));
     }
-    Map<String, Double> wa = weights.getOrDefault(a, Map.of());
-    Map<String, Double> wb = weights.getOrDefault(b, Map.of());
-    List<String> sharedTerms = wa.keySet().stream().filter(wb::containsKey)
-        .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
-        .limit(SHARED_TERMS)
-        .map(t -> String.format(Locale.ROOT, "%s %.3f", display.getOrDefault(t, t), wa.get(t) * wb.get(t))).toList();
-    out.append("  shared terms (weight product): ").append(sharedTerms.isEmpty() ? "none" : String.join(", ",
-        sharedTerms)).append('\n');
+    out.append("  shared terms (weight product): ").append(terms.shown()).append('\n');
     double keySimilarity = nameKeys(docs, c, n, maxDf, a, b, out);
     if (ma != null && mb != null) {
       out.append(String.format(Locale.ROOT, "  similarity to their story's centre: A %.3f, B %.3f%n",
@@ -206,32 +191,46 @@ public final class PairExplanation {
     if (c.nameKeySimilarity() >= 1 || !newSources) {
       return -1;
     }
-    Dataset<Row> keys = StoryClusters.keyVectors(docs, n).filter(col("page_id").isin(a, b))
-        .persist(StorageLevel.MEMORY_ONLY());
-    List<Row> pair = StoryClusters.similarPairs(keys.withColumnRenamed("page_id", "id"),
-        docs.filter(col("page_id").isin(a, b)).selectExpr("page_id AS id", "unix_timestamp(published_at) AS t"),
-        maxDf, c.maxPostings(), c.storyDecayDays()).select("cosine", "similarity").collectAsList();
-    Map<String, Map<String, Double>> weights = new HashMap<>();
-    for (Row r : keys.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
-      weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
-    }
-    keys.unpersist();
-    Map<String, Double> wa = weights.getOrDefault(a, Map.of());
-    Map<String, Double> wb = weights.getOrDefault(b, Map.of());
-    Map<String, String> spellA = spellings(pages.get(a));
-    Map<String, String> spellB = spellings(pages.get(b));
-    List<String> shared = wa.keySet().stream().filter(wb::containsKey)
-        .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
-        .limit(SHARED_TERMS)
-        .map(k -> String.format(Locale.ROOT, "%s = %s %.3f", spellA.get(k), spellB.get(k), wa.get(k) * wb.get(k)))
-        .toList();
-    double cosine = pair.isEmpty() ? 0 : pair.get(0).getDouble(0);
-    double similarity = pair.isEmpty() ? 0 : pair.get(0).getDouble(1);
+    Map<String, String> spellA = spellings(pa);
+    Map<String, String> spellB = spellings(pb);
+    Compared keys = compare(StoryClusters.keyVectors(docs, n), docs, c, maxDf, a, b,
+        k -> spellA.get(k) + " = " + spellB.get(k));
     out.append(String.format(Locale.ROOT, "  name keys (%s %s, %s %s): cosine %.3f, similarity %.3f with "
             + "the time decay (name-key-similarity %.2f); shared names: %s%n", pa.getString(1), pa.getString(3),
-        pb.getString(1), pb.getString(3), cosine, similarity,
-        c.nameKeySimilarity(), shared.isEmpty() ? "none" : String.join(", ", shared)));
-    return similarity;
+        pb.getString(1), pb.getString(3), keys.cosine(), keys.similarity(), c.nameKeySimilarity(), keys.shown()));
+    return keys.similarity();
+  }
+
+  /**
+   * Two articles compared on their unit vectors: cosine, days apart and similarity as the stage computes them, and the
+   * {@value #SHARED_TERMS} shared terms of largest weight product, each written by {@code show}.
+   */
+  private record Compared(double cosine, double days, double similarity, String shown) {}
+
+  /** @param vectors page_id, term, w, df over the whole corpus (the idf needs it); only a's and b's rows are kept */
+  private static Compared compare(Dataset<Row> vectors, Dataset<Row> docs, WinnowConfig.Stories c, long maxDf,
+                                  String a, String b, Function<String, String> show) {
+    Dataset<Row> pair = vectors.filter(col("page_id").isin(a, b)).persist(StorageLevel.MEMORY_ONLY());
+    try {
+      List<Row> scored = StoryClusters.similarPairs(pair.withColumnRenamed("page_id", "id"),
+          docs.filter(col("page_id").isin(a, b)).selectExpr("page_id AS id", "unix_timestamp(published_at) AS t"),
+          maxDf, c.maxPostings(), c.storyDecayDays()).select("cosine", "days", "similarity").collectAsList();
+      Map<String, Map<String, Double>> weights = new HashMap<>();
+      for (Row r : pair.filter(col("df").between(2, maxDf)).select("page_id", "term", "w").collectAsList()) {
+        weights.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getDouble(2));
+      }
+      Map<String, Double> wa = weights.getOrDefault(a, Map.of());
+      Map<String, Double> wb = weights.getOrDefault(b, Map.of());
+      List<String> shared = wa.keySet().stream().filter(wb::containsKey)
+          .sorted((x, y) -> Double.compare(wa.get(y) * wb.get(y), wa.get(x) * wb.get(x)))
+          .limit(SHARED_TERMS)
+          .map(t -> String.format(Locale.ROOT, "%s %.3f", show.apply(t), wa.get(t) * wb.get(t))).toList();
+      Row r = scored.isEmpty() ? null : scored.get(0);
+      return new Compared(r == null ? 0 : r.getDouble(0), r == null ? 0 : r.getDouble(1),
+          r == null ? 0 : r.getDouble(2), shared.isEmpty() ? "none" : String.join(", ", shared));
+    } finally {
+      pair.unpersist();
+    }
   }
 
   /** Each name key of an article and the spelling it uses most for it. */

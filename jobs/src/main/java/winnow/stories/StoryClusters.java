@@ -90,7 +90,7 @@ public final class StoryClusters {
         trace, false);
     if (c.nameKeySimilarity() < 1) {
       labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new NewSources(docs), maxDf,
-          c.withStorySimilarity(c.nameKeySimilarity()), trace, true);
+          c.forNameKeys(), trace, true);
     }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")
         .withColumn("story_id", expr("concat('st-', first(page_id) OVER (PARTITION BY cluster "
@@ -149,7 +149,7 @@ public final class StoryClusters {
 
   /**
    * The same over the keys of each article's names and numbers ({@link NameKeys}), which its reports in other
-   * languages share: the cross-language pass's vectors.
+   * languages and other outlets' wordings share: the name-key pass's vectors.
    */
   static Dataset<Row> keyVectors(Dataset<Row> docs, long n) {
     return unitVectors(docs.select(col("page_id"), functions.explode(functions.udf(new NameKeys(),
