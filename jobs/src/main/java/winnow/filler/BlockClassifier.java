@@ -21,6 +21,12 @@ public final class BlockClassifier implements Serializable {
   /** Prose this close to the page's topic ends a filler section (a related list rarely returns to the story). */
   private static final double SECTION_END = 0.5;
   private static final int HEADING_WORDS = 8;
+  /**
+   * A content block of at least this many words whose words an earlier content block of the page already has, in
+   * order, is a second copy (a layout for another screen, a pull quote, a repeated summary): it adds no content.
+   * Shorter blocks repeat legitimately (a table's "Yes", a refrain).
+   */
+  static final int REPEAT_WORDS = 8;
 
   private final FillerRules rules;
   private final BlockModel model;
@@ -56,11 +62,48 @@ public final class BlockClassifier implements Serializable {
         }
       }
     }
+    repeats(o, blocks);
     List<Label> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(new Label(o.cat[i] != null, o.cat[i], o.why[i], o.titleSim[i], o.pageSim[i]));
     }
     return out;
+  }
+
+  /** Second copies of content blocks ({@link #REPEAT_WORDS}) become filler; the first copy stays content. */
+  private static void repeats(Outcome o, List<BlockFeatures> blocks) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      BlockFeatures f = blocks.get(i);
+      if (o.cat[i] != null || f.tokens() < REPEAT_WORDS) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(wordsOf(f.block().text()), f.block().blockNo());
+      if (earlier != null) {
+        o.cat[i] = Category.OTHER;
+        o.why[i] = o.why[i] + "; repeats block " + earlier + " of this page";
+      }
+    }
+  }
+
+  /** The text's letters and digits, lower case, one space between words: two copies match across markup. */
+  static String wordsOf(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        b.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -48,6 +48,24 @@ class BlockClassifierTest {
   }
 
   @Test
+  void aSecondCopyOfAParagraphIsFillerAndTheFirstStaysContent() {
+    List<BlockFeatures> blocks = page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        // under eight words, a repeat is no copy
+        "The Kherson governor visited the hospital.",
+        "The Kherson governor visited the hospital.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building.",
+        // the first paragraph again, as a layout for another screen marks it up: other case and punctuation
+        "SHELLING hit the centre of Kherson on Monday - the regional governor said - and two people were wounded",
+        "Residents of Kherson said the shelling was the heaviest since the city was retaken, the governor said.");
+    List<Label> labels = CLASSIFIER.classify("Shelling hits Kherson centre", blocks);
+    assertEquals(List.of("content", "content", "content", "content", "filler", "content"),
+        labels.stream().map(Label::label).toList());
+    assertEquals(Category.OTHER, labels.get(4).category());
+    assertTrue(labels.get(4).reason().endsWith("repeats block 0 of this page"), labels.get(4).reason());
+  }
+
+  @Test
   void relatedSectionNewsletterAndCommentsAfterTheArticle() {
     List<BlockFeatures> blocks = page(
         "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
