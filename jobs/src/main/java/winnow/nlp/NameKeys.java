@@ -23,6 +23,11 @@ import scala.collection.Seq;
  */
 public final class NameKeys implements UDF1<Seq<String>, List<String>> {
   static final String PREFIX = "~";
+  /**
+   * Letters of a key kept: a long name's end is where its case endings and its spellings differ (Kremenchuk,
+   * Кременчуг, у Кременчуці), and its first six consonants already tell it from other names.
+   */
+  static final int KEY_LETTERS = 6;
   private static final Map<Character, String> CYRILLIC = new HashMap<>();
 
   static {
@@ -58,7 +63,10 @@ public final class NameKeys implements UDF1<Seq<String>, List<String>> {
       return PREFIX + term;
     }
     StringBuilder latin = new StringBuilder(term.length() + 4);
-    for (int i = 0; i < term.length(); i++) {
+    // The adjectival genitive (Зеленского, Зеленського) writes a г that no other form of the name has.
+    int end = term.endsWith("ого") || term.endsWith("его") || term.endsWith("ього") ? term.length() - 2
+        : term.length();
+    for (int i = 0; i < end; i++) {
       char c = term.charAt(i);
       String t = CYRILLIC.get(c);
       if (t != null) {
@@ -79,7 +87,7 @@ public final class NameKeys implements UDF1<Seq<String>, List<String>> {
       }
     }
     StringBuilder key = new StringBuilder(PREFIX);
-    for (int i = 0; i < latin.length(); i++) {
+    for (int i = 0; i < latin.length() && key.length() < PREFIX.length() + KEY_LETTERS; i++) {
       if (i == 0 || latin.charAt(i) != latin.charAt(i - 1)) {
         key.append(latin.charAt(i));
       }

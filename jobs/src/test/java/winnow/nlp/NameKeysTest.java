@@ -21,7 +21,8 @@ class NameKeysTest {
     allAlike("dnipro", "днепр", "дніпро", "днепре");
     allAlike("odesa", "одесса", "одеса");
     allAlike("chernihiv", "чернигов", "чернігів", "chernigov");
-    allAlike("zelensky", "зеленский", "зеленський");
+    allAlike("zelensky", "зеленский", "зеленський", "зеленского", "зеленського");
+    allAlike("kremenchuk", "кременчуг", "кременчуці", "кременчуке");
     allAlike("uzhhorod", "ужгород");
     allAlike("shostak", "шостак");
     assertEquals("~khrkv", NameKeys.key("kharkiv"));
@@ -32,6 +33,8 @@ class NameKeysTest {
     assertNotEquals(NameKeys.key("brest"), NameKeys.key("gomel"));
     assertNotEquals(NameKeys.key("chernihiv"), NameKeys.key("chernivtsi"));
     assertNotEquals(NameKeys.key("kharkiv"), NameKeys.key("kherson"));
+    assertNotEquals(NameKeys.key("kramatorsk"), NameKeys.key("kremenchuk"));
+    assertNotEquals(NameKeys.key("volodymyr"), NameKeys.key("volodymyrivka"));
   }
 
   @Test
