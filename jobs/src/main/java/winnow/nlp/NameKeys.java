@@ -17,8 +17,9 @@ import scala.collection.Seq;
  * <p>The key transliterates Cyrillic to Latin (х → kh, ж → zh, ц → ts, ч → ch, ш → sh, щ → shch), spells alike the
  * letters the three languages' romanisations swap (г and g are h, as Ukrainian writes it; c is k except in ch;
  * q is k; w is v; x is ks), drops the vowels (where the spellings differ most, and where case endings go: Харькове,
- * Харкові) and soft signs, and collapses doubled letters (Одесса, Odesa). Numbers are their own key. It is meant for names: among
- * ordinary words a consonant skeleton joins too much ("брест", "бросить"). Keys start with {@value #PREFIX}, so they
+ * Харкові) and soft signs, collapses doubled letters (Одесса, Odesa), drops the г of the adjectival genitive
+ * (Зеленского) and keeps the first {@value #KEY_LETTERS} letters. Numbers are their own key. It is meant for names:
+ * among ordinary words a consonant skeleton joins too much ("брест", "бросить"). Keys start with {@value #PREFIX}, so they
  * never equal a term.
  */
 public final class NameKeys implements UDF1<Seq<String>, List<String>> {
