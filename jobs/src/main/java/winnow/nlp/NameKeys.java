@@ -65,8 +65,7 @@ public final class NameKeys implements UDF1<Seq<String>, List<String>> {
     }
     StringBuilder latin = new StringBuilder(term.length() + 4);
     // The adjectival genitive (Зеленского, Зеленського) writes a г that no other form of the name has.
-    int end = term.endsWith("ого") || term.endsWith("его") || term.endsWith("ього") ? term.length() - 2
-        : term.length();
+    int end = term.endsWith("ого") || term.endsWith("его") ? term.length() - 2 : term.length();
     for (int i = 0; i < end; i++) {
       char c = term.charAt(i);
       String t = CYRILLIC.get(c);

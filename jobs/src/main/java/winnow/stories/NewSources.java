@@ -2,8 +2,13 @@ package winnow.stories;
 
 import static org.apache.spark.sql.functions.expr;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The name-key pass's rule: two stories merge on their names and numbers only when each brings sources the other
@@ -35,5 +40,14 @@ final class NewSources implements PairWeight {
         .join(sources.selectExpr("cluster AS b", "languages AS lb", "outlets AS ob", "dated AS db"), "b")
         .filter(expr("NOT arrays_overlap(la, lb) OR (da AND db AND NOT arrays_overlap(oa, ob))"))
         .drop("la", "lb", "oa", "ob", "da", "db");
+  }
+
+  /** For {@code bin/winnow explain}: whether the rule lets two articles merge, each a story of its own. */
+  boolean allows(SparkSession spark, String a, String b) {
+    StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+    StructType labelSchema = new StructType().add("page_id", DataTypes.StringType)
+        .add("cluster", DataTypes.StringType);
+    return !apply(spark.createDataFrame(List.of(RowFactory.create(a, b)), pairSchema),
+        spark.createDataFrame(List.of(RowFactory.create(a, a), RowFactory.create(b, b)), labelSchema)).isEmpty();
   }
 }

@@ -182,15 +182,13 @@ public final class PairExplanation {
    */
   private static double nameKeys(Dataset<Row> docs, WinnowConfig.Stories c, long n, long maxDf, String a,
                                       String b, StringBuilder out) {
-    Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b))
-        .selectExpr("page_id", "coalesce(language, 'und')", "entities", "domain", "published_at IS NOT NULL"));
-    Row pa = pages.get(a);
-    Row pb = pages.get(b);
-    boolean newSources = !pa.getString(1).equals(pb.getString(1))
-        || (pa.getBoolean(4) && pb.getBoolean(4) && !pa.getString(3).equals(pb.getString(3)));
-    if (c.nameKeySimilarity() >= 1 || !newSources) {
+    if (c.nameKeySimilarity() >= 1 || !new NewSources(docs).allows(docs.sparkSession(), a, b)) {
       return -1;
     }
+    Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b))
+        .selectExpr("page_id", "coalesce(language, 'und')", "entities", "domain"));
+    Row pa = pages.get(a);
+    Row pb = pages.get(b);
     Map<String, String> spellA = spellings(pa);
     Map<String, String> spellB = spellings(pb);
     Compared keys = compare(StoryClusters.keyVectors(docs, n), docs, c, maxDf, a, b,
