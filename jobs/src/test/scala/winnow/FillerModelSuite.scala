@@ -47,10 +47,16 @@ class FillerModelSuite extends AnyFunSuite with SharedSpark {
     for (table <- Seq("HTML, rules only, held-out", "HTML, rules + model, held-out", "text, rules + model, trained")) {
       assert(out.contains(table), s"missing '$table' in:\n$out")
     }
+    val pred = tempDir("filler-pred").resolve("pred.jsonl")
     val (evalCode, evalOut) = SampleRun.cli(Seq("eval", "filler", "--data", bench.toString, "--out",
-      tempDir("filler-pred").resolve("pred.jsonl").toString, "--set", s"filler.model=$model") ++
-      SampleRun.commonArgs: _*)
+      pred.toString, "--set", s"filler.model=$model") ++ SampleRun.commonArgs: _*)
     assert(evalCode == 0, evalOut)
     assert(evalOut.contains("pages of domains the block model was not trained on"), evalOut)
+    // Each predicted block says why: the rule, and the model's probability where the model decided.
+    val reasons = Files.readAllLines(pred).asScala.flatMap { line =>
+      new ObjectMapper().readTree(line).get("blocks").elements().asScala.map(_.get("reason").asText())
+    }
+    assert(reasons.nonEmpty && reasons.forall(_.nonEmpty))
+    assert(reasons.exists(_.contains("p(content)")), reasons.take(20))
   }
 }

@@ -81,7 +81,8 @@ final class EvalFillerCommand extends SparkCommand {
         long filler = 0;
         for (Row b : byPage.getOrDefault(p.id(), List.of())) {
           String text = b.getString(2);
-          blockArray.addObject().put("text", text).put("label", b.getString(3)).put("category", b.getString(4));
+          blockArray.addObject().put("text", text).put("label", b.getString(3)).put("category", b.getString(4))
+              .put("reason", b.getString(5));
           total += text.length();
           filler += "content".equals(b.getString(3)) ? 0 : text.length();
         }

@@ -43,14 +43,15 @@ public final class FillerRun {
   }
 
   /**
-   * Every page's labelled blocks in reading order, as (page_id, block_no, text, label, category) rows. The labelled
-   * rows come out grouped by page: no shuffle needed.
+   * Every page's labelled blocks in reading order, as (page_id, block_no, text, label, category, reason) rows. The
+   * labelled rows come out grouped by page: no shuffle needed.
    */
   public static Map<String, List<Row>> labelledBlocks(SparkSession spark, Dataset<Row> pageFrame,
                                                       WinnowConfig config) {
     Map<String, List<Row>> byPage = new HashMap<>();
     try (FillerStage.LabelledBatch batch = FillerStage.labelBatch(spark, pageFrame, config)) {
-      for (Row r : batch.blocks().select("page_id", "block_no", "text", "label", "category").collectAsList()) {
+      for (Row r : batch.blocks().select("page_id", "block_no", "text", "label", "category", "reason")
+          .collectAsList()) {
         byPage.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
       }
     }

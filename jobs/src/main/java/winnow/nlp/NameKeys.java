@@ -40,6 +40,25 @@ public final class NameKeys implements UDF1<Seq<String>, List<String>> {
     }
   }
 
+  private final boolean cyrillicOnly;
+
+  /** Keys every term. */
+  public NameKeys() {
+    this(false);
+  }
+
+  private NameKeys(boolean cyrillicOnly) {
+    this.cyrillicOnly = cyrillicOnly;
+  }
+
+  /**
+   * Keys the Cyrillic terms and leaves the others as they are. A short Cyrillic name's cases differ within its first
+   * six letters (Псков, Пскова, Пскове), where English stems do not ("Kharkiv's" is already "kharkiv").
+   */
+  public static NameKeys cyrillicOnly() {
+    return new NameKeys(true);
+  }
+
   @Override
   public List<String> call(Seq<String> names) {
     if (names == null) {
@@ -47,12 +66,23 @@ public final class NameKeys implements UDF1<Seq<String>, List<String>> {
     }
     List<String> out = new ArrayList<>(names.size());
     for (Iterator<String> it = names.iterator(); it.hasNext(); ) {
-      String k = key(it.next());
+      String term = it.next();
+      String k = cyrillicOnly ? cyrillicKey(term) : key(term);
       if (k != null) {
         out.add(k);
       }
     }
     return out;
+  }
+
+  /** The key of a Cyrillic term; any other term as it is. */
+  public static String cyrillicKey(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.UnicodeScript.of(term.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+        return key(term);
+      }
+    }
+    return term;
   }
 
   /** The key of one lower-case term, or null when it has no consonant. */

@@ -10,8 +10,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import winnow.nlp.NameKeys;
 
 /**
  * Whether two stories name the same things in their headlines. An article's headline names are the title terms its
@@ -35,8 +38,8 @@ final class NameAgreement implements PairWeight {
   static final int CLUSTER_NAMES = 30;
 
   /**
-   * page_id, names (its headline names, stemmed like the term vectors), mentions (the terms of its text and title
-   * that are some article's headline name).
+   * page_id, names (its headline names, stemmed like the term vectors; Cyrillic ones as their {@link NameKeys}),
+   * mentions (the terms of its text and title that are some article's headline name).
    */
   private final Dataset<Row> pages;
   /** name, idf: a name that most articles mention (Ukraine, Russia) says little about which event two stories are. */
@@ -58,7 +61,13 @@ final class NameAgreement implements PairWeight {
     if (exponent == 0) {
       return new NameAgreement(null, null, 0);
     }
-    Dataset<Row> stemmed = StoryClusters.stemmed(docs);
+    // Cyrillic stems become name keys: the six-letter cut leaves a short name's cases apart ("пскова" in a
+    // headline, "псков" in its text), and the names are only ever compared with each other.
+    UserDefinedFunction keys = functions.udf(NameKeys.cyrillicOnly(), DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> stemmed = StoryClusters.stemmed(docs)
+        .withColumn("title_terms", keys.apply(col("title_terms")))
+        .withColumn("entities", keys.apply(col("entities")))
+        .withColumn("terms", keys.apply(col("terms")));
     Dataset<Row> candidates = stemmed.selectExpr("page_id", "domain",
         "explode(array_intersect(title_terms, entities)) AS name");
     // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised

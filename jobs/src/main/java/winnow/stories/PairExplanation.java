@@ -117,10 +117,14 @@ public final class PairExplanation {
                             StringBuilder out) {
     long n = docs.count();
     long maxDf = StoryClusters.maxDf(c, n);
-    // Terms are compared as stems; shown in the forms the two articles use.
+    // Terms are compared as stems, Cyrillic headline names as keys; shown in the forms the two articles use.
     Map<String, String> display = new HashMap<>();
     for (Row r : StoryClusters.forms(docs.filter(col("page_id").isin(a, b))).collectAsList()) {
       display.put(r.getString(0), r.getString(1));
+      String key = NameKeys.cyrillicKey(r.getString(0));
+      if (key != null) {
+        display.putIfAbsent(key, r.getString(1));
+      }
     }
     Compared terms = compare(StoryClusters.vectors(docs, n), docs, c, maxDf, a, b,
         t -> display.getOrDefault(t, t));

@@ -45,4 +45,12 @@ class NameKeysTest {
     assertEquals(List.of("~khrkv", "~2022"),
         new NameKeys().call(JavaConverters.asScalaBuffer(List.of("харків", "ая", "2022")).toList()));
   }
+
+  @Test
+  void cyrillicOnlyKeysTheCasesOfAShortNameAndLeavesOtherTermsAlone() {
+    List<String> keyed = NameKeys.cyrillicOnly().call(JavaConverters.asScalaBuffer(
+        List.of("псков", "пскова", "пскове", "kharkiv", "2022")).toList());
+    assertEquals(List.of("~pskv", "~pskv", "~pskv", "kharkiv", "2022"), keyed);
+    assertNotEquals(NameKeys.cyrillicKey("пскова"), NameKeys.cyrillicKey("мелито"));
+  }
 }
