@@ -14,6 +14,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import winnow.nlp.DateTerms;
 import winnow.nlp.NameKeys;
 
 /**
@@ -61,13 +62,18 @@ final class NameAgreement implements PairWeight {
     if (exponent == 0) {
       return new NameAgreement(null, null, 0);
     }
-    // Cyrillic stems become name keys: the six-letter cut leaves a short name's cases apart ("пскова" in a
-    // headline, "псков" in its text), and the names are only ever compared with each other.
+    // A day and month are one name (DateTerms), written like one wherever a text has it. Cyrillic stems become
+    // name keys: the six-letter cut leaves a short name's cases apart ("пскова" in a headline, "псков" in its text),
+    // and the names are only ever compared with each other.
     UserDefinedFunction keys = functions.udf(NameKeys.cyrillicOnly(), DataTypes.createArrayType(DataTypes.StringType));
+    UserDefinedFunction dates = functions.udf(new DateTerms(), DataTypes.createArrayType(DataTypes.StringType));
+    UserDefinedFunction datesOnly = functions.udf(DateTerms.datesOnly(),
+        DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> stemmed = StoryClusters.stemmed(docs)
-        .withColumn("title_terms", keys.apply(col("title_terms")))
+        .withColumn("entities", functions.concat(col("entities"), datesOnly.apply(col("terms"))))
+        .withColumn("title_terms", keys.apply(dates.apply(col("title_terms"))))
         .withColumn("entities", keys.apply(col("entities")))
-        .withColumn("terms", keys.apply(col("terms")));
+        .withColumn("terms", keys.apply(dates.apply(col("terms"))));
     Dataset<Row> candidates = stemmed.selectExpr("page_id", "domain",
         "explode(array_intersect(title_terms, entities)) AS name");
     // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised

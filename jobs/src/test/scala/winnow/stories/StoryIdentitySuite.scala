@@ -151,12 +151,12 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     // Every headline of monitor.example ends in its name; 1 and 3 report the Brest forecast, 2 the Gomel one. 7 writes
     // "Grain" once at a sentence start and "grain" three times: a word, not a name.
     val docs = spark.createDataFrame(Seq(
-      doc(1, "monitor.example", "forecast brest 17 monitor", "forecast rain brest 17 may", "brest 17 monitor"),
-      doc(2, "herald.example", "forecast gomel 17", "forecast rain gomel 17 may", "gomel 17"),
-      doc(3, "herald.example", "forecast brest", "forecast rain brest 17 may", "brest 17"),
+      doc(1, "monitor.example", "forecast brest 17 monitor", "forecast rain brest 17 mm", "brest 17 monitor"),
+      doc(2, "herald.example", "forecast gomel 17", "forecast rain gomel 17 mm", "gomel 17"),
+      doc(3, "herald.example", "forecast brest", "forecast rain brest 17 mm", "brest 17"),
       doc(4, "monitor.example", "kherson ferry monitor", "ferry kherson river", "kherson monitor"),
       doc(5, "monitor.example", "dam monitor", "dam river water", "monitor"),
-      doc(6, "wire.example", "rain again", "rain may brest 17", ""),
+      doc(6, "wire.example", "rain again", "rain mm brest 17", ""),
       doc(7, "wire.example", "grain odesa", "grain left odesa grain grain", "grain odesa"),
       doc(8, "wire.example", "grain exports", "grain exports rose", ""),
       doc(9, "post.example", "brest talks", "talks brest gomel 17", "brest gomel 17")).asJava, schema)
@@ -184,6 +184,28 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     // Pooled, the story would mention brest (agreement 1); per member, half of it does.
     val story = labels((1 to 9).map(n => n -> (if (n == 6) 2 else n)): _*)
     assert(weighed(1.0, story, (2, 9)) == Map((2, 9) -> 0.4))
+  }
+
+  test("a headline's date is one name: another day's forecast does not mention it, though its text has the number") {
+    val schema = new StructType().add("page_id", StringType).add("domain", StringType)
+      .add("title_terms", "array<string>").add("terms", "array<string>").add("entities", "array<string>")
+    def doc(n: Int, title: String, text: String, numbers: String): Row =
+      Row(id(n), s"outlet$n.example", title.split(" ").toSeq.asJava, text.split(" ").toSeq.asJava,
+        numbers.split(" ").toSeq.asJava)
+    // 1 and 3 forecast the 8th, 2 the 16th; 2's text has 8 degrees, 1's has 16, and 4's is in Russian.
+    val docs = spark.createDataFrame(Seq(
+      doc(1, "forecast 8 november", "forecast 8 november cold 16 degrees", "8 16"),
+      doc(2, "forecast 16 november", "forecast 16 november warm 8 degrees", "16 8"),
+      doc(3, "forecast 8 november", "forecast november 8 rain", "8"),
+      doc(4, "прогноз 16 ноября", "прогноз 16 ноября тепло", "16")).asJava, schema)
+    val singles = spark.createDataFrame((1 to 4).map(n => Row(id(n), id(n))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val weighed = NameAgreement.of(docs, 4, 1.0).apply(spark.createDataFrame(
+        Seq((1, 2), (1, 3), (2, 4)).map { case (a, b) => Row(id(a), id(b), 0.8) }.asJava,
+        new StructType().add("a", StringType).add("b", StringType).add("similarity", "double")), singles)
+      .collect().map(r => (Integer.parseInt(r.getAs[String]("a"), 16), Integer.parseInt(r.getAs[String]("b"), 16)) ->
+        r.getAs[Double]("similarity")).toMap
+    assert(weighed == Map((1, 2) -> 0.0, (1, 3) -> 0.8, (2, 4) -> 0.8), weighed)
   }
 
   test("seeds at seed-similarity 1: the same term vector at the same time, found without scoring pairs") {
