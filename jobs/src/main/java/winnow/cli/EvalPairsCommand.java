@@ -26,7 +26,8 @@ final class EvalPairsCommand extends SparkCommand {
   Path data;
 
   @Option(names = "--out", paramLabel = "PRED.jsonl", description = "Also write each pair's decision, one JSON line "
-      + "per pair: lang, same_story (the label), predicted, and each side's id (its url), story_id and title.")
+      + "per pair: lang, same_story (the label), predicted, and each side's id (its url), story_id, duplicate group "
+      + "and title.")
   Path out;
 
   @Override
@@ -45,8 +46,10 @@ final class EvalPairsCommand extends SparkCommand {
         if (w != null) {
           w.write(json.writeValueAsString(json.createObjectNode().put("lang", p.lang())
               .put("same_story", p.sameStory()).put("predicted", same)
-              .put("a", p.a().id()).put("a_story", a).put("a_title", p.a().title())
-              .put("b", p.b().id()).put("b_story", b).put("b_title", p.b().title())));
+              .put("a", p.a().id()).put("a_story", a).put("a_group", result.dupGroup().get(p.a().pageId()))
+              .put("a_title", p.a().title())
+              .put("b", p.b().id()).put("b_story", b).put("b_group", result.dupGroup().get(p.b().pageId()))
+              .put("b_title", p.b().title())));
           w.write('\n');
         }
       }

@@ -111,27 +111,29 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
   }
 
-  test("on names alone only stories with new sources merge, two at a time: another language, or another outlet when dated") {
+  test("on names alone only dated stories with new sources merge, two at a time: another language or another outlet") {
     spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
     val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
       .add("w", "double").add("df", "long")
     // Name keys: 1 (en), 2 (ru) and 4 (uk) report one strike on Dnipro named by its official; 3 (ru) another strike
-    // on Dnipro with its own count, 0.64 from each of them; all undated, so only their languages let them merge. 5 and 6
-    // (dated), 7 and 8 (undated): two English outlets each, one set of names.
+    // on Dnipro with its own count, 0.64 from each of them, on 2's outlet; all dated the same day, so only their
+    // languages let them merge. 5 and 6 (dated), 7 and 8 (undated): two English outlets each, one set of names. 9 (en) and 10 (ru),
+    // undated, share all their names: without a date that is no sign of one event.
     val vectors = spark.createDataFrame((Seq(1, 2, 4).flatMap(n =>
       Seq(Row(id(n), "~dnpr", 0.8, 4L), Row(id(n), "~shstk", 0.6, 3L))) ++
       Seq(Row(id(3), "~dnpr", 0.8, 4L), Row(id(3), "~37", 0.6, 2L)) ++
-      (5 to 8).flatMap(n => Seq(Row(id(n), "~khrsn", 0.6, 4L), Row(id(n), "~12", 0.8, 4L)))).asJava, vectorSchema)
+      (5 to 8).flatMap(n => Seq(Row(id(n), "~khrsn", 0.6, 4L), Row(id(n), "~12", 0.8, 4L))) ++
+      Seq(9, 10).flatMap(n => Seq(Row(id(n), "~trmp", 1.0, 2L)))).asJava, vectorSchema)
     val day = 1668988800L
-    val dated = Set(5, 6)
-    val times = spark.createDataFrame((1 to 8).map(n => Row(id(n), if (dated(n)) day else null)).asJava,
+    val dated = Set(1, 2, 3, 4, 5, 6)
+    val times = spark.createDataFrame((1 to 10).map(n => Row(id(n), if (dated(n)) day else null)).asJava,
       new StructType().add("page_id", StringType).add("t", "long"))
     val docs = spark.createDataFrame(Seq(1 -> "en", 2 -> "ru", 3 -> "ru", 4 -> "uk", 5 -> "en", 6 -> "en", 7 -> "en",
-      8 -> "en").map { case (n, l) => Row(id(n), l, s"outlet$n.example",
+      8 -> "en", 9 -> "en", 10 -> "ru").map { case (n, l) => Row(id(n), l, s"outlet${if (n == 3) 2 else n}.example",
         if (dated(n)) new Timestamp(day * 1000) else null) }.asJava,
       new StructType().add("page_id", StringType).add("language", StringType).add("domain", StringType)
         .add("published_at", TimestampType))
-    val labels = spark.createDataFrame((1 to 8).map(n => Row(id(n), id(n))).asJava,
+    val labels = spark.createDataFrame((1 to 10).map(n => Row(id(n), id(n))).asJava,
       new StructType().add("page_id", StringType).add("cluster", StringType))
     val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
       "centroid", 0.0, 0.3, 3)
@@ -140,7 +142,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
         .groupBy(_.getString(1)).values.map(_.map(r => Integer.parseInt(r.getString(0), 16)).toSet).toSet
     // In one round of stars 3 would join 1 as 2 does, and the story would hold two Russian reports of two strikes.
     assert(clusters(pairsOnly = false).exists(s => s.contains(2) && s.contains(3)))
-    assert(clusters(pairsOnly = true) == Set(Set(1, 2, 4), Set(3), Set(5, 6), Set(7), Set(8)))
+    assert(clusters(pairsOnly = true) == Set(Set(1, 2, 4), Set(3), Set(5, 6), Set(7), Set(8), Set(9), Set(10)))
   }
 
   test("two incidents of one kind share their words but not their headline names; an outlet's own name is no name") {
