@@ -186,7 +186,11 @@ public final class PairExplanation {
    */
   private static double nameKeys(Dataset<Row> docs, WinnowConfig.Stories c, long n, long maxDf, String a,
                                       String b, StringBuilder out) {
-    if (c.nameKeySimilarity() >= 1 || !new NewSources(docs).allows(docs.sparkSession(), a, b)) {
+    if (c.nameKeySimilarity() >= 1) {
+      return -1;
+    }
+    if (!new NewSources(docs).allows(docs.sparkSession(), a, b)) {
+      out.append("  name keys: not compared (names merge only dated articles of two languages or two outlets)\n");
       return -1;
     }
     Map<String, Row> pages = byPage(docs.filter(col("page_id").isin(a, b))
