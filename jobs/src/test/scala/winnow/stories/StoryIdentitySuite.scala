@@ -117,8 +117,8 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       .add("w", "double").add("df", "long")
     // Name keys: 1 (en), 2 (ru) and 4 (uk) report one strike on Dnipro named by its official; 3 (ru) another strike
     // on Dnipro with its own count, 0.64 from each of them, on 2's outlet; all dated the same day, so only their
-    // languages let them merge. 5 and 6 (dated), 7 and 8 (undated): two English outlets each, one set of names. 9 (en) and 10 (ru),
-    // undated, share all their names: without a date that is no sign of one event.
+    // languages let them merge. 5 and 6 (dated), 7 and 8 (undated): two English outlets each, one set of names.
+    // 9 (en) and 10 (ru), undated, share all their names: without a date that is no sign of one event.
     val vectors = spark.createDataFrame((Seq(1, 2, 4).flatMap(n =>
       Seq(Row(id(n), "~dnpr", 0.8, 4L), Row(id(n), "~shstk", 0.6, 3L))) ++
       Seq(Row(id(3), "~dnpr", 0.8, 4L), Row(id(3), "~37", 0.6, 2L)) ++
