@@ -147,7 +147,7 @@ public final class ConfigLoader {
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
           share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"),
           nonNegative(w, "stories.name-agreement"), share(w, "stories.name-key-similarity"),
-          positive(w, "stories.name-key-rounds"));
+          positive(w, "stories.name-key-rounds"), share(w, "stories.min-round-moves"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));

@@ -43,13 +43,14 @@ public record WinnowConfig(
   public record Stories(int shingleSize, int minhashBands, int minhashRows, int maxBucket, double duplicateJaccard,
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
-                        String linkage, double nameAgreement, double nameKeySimilarity, int nameKeyRounds)
+                        String linkage, double nameAgreement, double nameKeySimilarity, int nameKeyRounds,
+                        double minRoundMoves)
       implements Serializable {
     /** The settings the name-key pass merges with: its own threshold and number of rounds. */
     public Stories forNameKeys() {
       return new Stories(shingleSize, minhashBands, minhashRows, maxBucket, duplicateJaccard, duplicateContainment,
           nameKeySimilarity, seedSimilarity, nameKeyRounds, storyDecayDays, maxTermShare, maxPostings, linkage,
-          nameAgreement, nameKeySimilarity, nameKeyRounds);
+          nameAgreement, nameKeySimilarity, nameKeyRounds, minRoundMoves);
     }
   }
 

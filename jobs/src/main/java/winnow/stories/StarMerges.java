@@ -24,6 +24,10 @@ final class StarMerges {
   private StarMerges() {}
 
   /**
+   * A pass ends after {@code mergeRounds} rounds, or after a round that moved fewer than {@code minRoundMoves} of the
+   * clusters the pass started with: the rounds' cost is mostly fixed (dozens of small Spark jobs each), and the last
+   * few moves of a long tail buy little.
+   *
    * @param vectors page_id, term, w, df (unit vectors)
    * @param times   page_id, t (epoch seconds)
    * @param labels  page_id, cluster (the seeds)
@@ -55,11 +59,13 @@ final class StarMerges {
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
     Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, weight, maxDf, c));
+    long fewMoves = (long) Math.ceil(c.minRoundMoves() * clusterTimes.count());
     for (int round = 0; round < c.mergeRounds(); round++) {
       String at = pass + ", round " + (round + 1) + ": ";
       sc.setJobDescription(at + "proposals");
       Dataset<Row> merges = StoryClusters.saved(proposals(scored, pairsOnly));
-      if (merges.isEmpty()) {
+      long moves = merges.count();
+      if (moves == 0) {
         break;
       }
       if (trace != null) {
@@ -68,7 +74,7 @@ final class StarMerges {
       sc.setJobDescription(at + "labels");
       labels = StoryClusters.saved(labels.join(merges, "cluster", "left")
           .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
-      if (round == c.mergeRounds() - 1) {
+      if (round == c.mergeRounds() - 1 || moves < fewMoves) {
         break;
       }
       Dataset<Row> grown = merges.selectExpr("merged AS id").distinct();
