@@ -13,7 +13,7 @@ import scala.collection.Seq;
  * (8 ноября, 8 листопада, 8 November, November 8) becomes one term, {@code 8.11}, in place of its two terms. A
  * headline's date then names its day: "Прогноз погоды на 8 ноября" and "… на 16 ноября" are two forecasts, and the
  * 8 of the first is no longer matched by a temperature of 8 degrees in the second's text. Tokens never hold a dot
- * (the Normalizer drops it), so a date term equals no other term. {@link #datesOnly()} returns the dates alone.
+ * (the Normalizer drops it), so a date term equals no other term, and {@link #datesIn} picks the dates out again.
  */
 public final class DateTerms implements UDF1<Seq<String>, List<String>> {
   /**
@@ -36,20 +36,12 @@ public final class DateTerms implements UDF1<Seq<String>, List<String>> {
     return Map.copyOf(m);
   }
 
-  private final boolean datesOnly;
-
-  /** The terms with each date as one term. */
-  public DateTerms() {
-    this(false);
-  }
-
-  private DateTerms(boolean datesOnly) {
-    this.datesOnly = datesOnly;
-  }
-
-  /** Only the date terms of the terms, in order. */
-  public static DateTerms datesOnly() {
-    return new DateTerms(true);
+  /**
+   * The date terms of an array column of this function's output, as a Spark SQL expression: they are its only terms
+   * with a dot.
+   */
+  public static String datesIn(String column) {
+    return "filter(" + column + ", t -> instr(t, '.') > 0)";
   }
 
   @Override
@@ -61,7 +53,7 @@ public final class DateTerms implements UDF1<Seq<String>, List<String>> {
     for (Iterator<String> it = seq.iterator(); it.hasNext(); ) {
       terms.add(it.next());
     }
-    List<String> out = new ArrayList<>(datesOnly ? 2 : terms.size());
+    List<String> out = new ArrayList<>(terms.size());
     for (int i = 0; i < terms.size(); i++) {
       String t = terms.get(i);
       String next = i + 1 < terms.size() ? terms.get(i + 1) : null;
@@ -73,7 +65,7 @@ public final class DateTerms implements UDF1<Seq<String>, List<String>> {
       if (day > 0 && month > 0) {
         out.add(day + "." + month);
         i++;
-      } else if (!datesOnly) {
+      } else {
         out.add(t);
       }
     }

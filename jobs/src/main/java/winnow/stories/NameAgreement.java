@@ -67,13 +67,12 @@ final class NameAgreement implements PairWeight {
     // and the names are only ever compared with each other.
     UserDefinedFunction keys = functions.udf(NameKeys.cyrillicOnly(), DataTypes.createArrayType(DataTypes.StringType));
     UserDefinedFunction dates = functions.udf(new DateTerms(), DataTypes.createArrayType(DataTypes.StringType));
-    UserDefinedFunction datesOnly = functions.udf(DateTerms.datesOnly(),
-        DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> stemmed = StoryClusters.stemmed(docs)
-        .withColumn("entities", functions.concat(col("entities"), datesOnly.apply(col("terms"))))
+        .withColumn("terms", dates.apply(col("terms")))
+        .withColumn("entities", functions.concat(col("entities"), expr(DateTerms.datesIn("terms"))))
         .withColumn("title_terms", keys.apply(dates.apply(col("title_terms"))))
         .withColumn("entities", keys.apply(col("entities")))
-        .withColumn("terms", keys.apply(dates.apply(col("terms"))));
+        .withColumn("terms", keys.apply(col("terms")));
     Dataset<Row> candidates = stemmed.selectExpr("page_id", "domain",
         "explode(array_intersect(title_terms, entities)) AS name");
     // A word capitalised only where a sentence starts ("Grain ships left…") is no name: a name is written capitalised

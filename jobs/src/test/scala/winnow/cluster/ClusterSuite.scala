@@ -15,9 +15,9 @@ import scala.collection.JavaConverters._
 
 /**
  * Faults and a real cluster, each process its own JVM: the driver killed with SIGKILL in the middle of a table
- * write and run again; readers querying the tables during the writes; a Spark standalone cluster (a Master and two
- * Workers) running the job through SparkSubmit while one executor JVM is killed. Every outcome is compared with the
- * clean local run of the sample ({@link SampleRun}). Run with `mvn -B test -Pcluster`.
+ * write; the rerun submitted through SparkSubmit to a Spark standalone cluster (a Master and two Workers), one of
+ * whose executor JVMs is killed mid-stage; readers querying the tables during the writes. The outcome is compared
+ * with the clean local run of the sample ({@link SampleRun}). Run with `mvn -B test -Pcluster`.
  */
 class ClusterSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
   private lazy val work: Path = tempDir("winnow-cluster")
@@ -63,8 +63,50 @@ class ClusterSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
     (0L to last).map(v => spark.read.format("delta").option("versionAsOf", v).load(path).count()).toSet
   }
 
-  test("driver killed with SIGKILL in the middle of a table write, then rerun: every table equals a clean run's, " +
-    "and readers during the writes only ever see committed versions") {
+  /** A Spark standalone cluster, a Master and two one-core Workers, each in its own JVM; its master URL. */
+  private def startCluster(): String = {
+    val masterPort = Processes.freePort()
+    val masterLog = work.resolve("master.log")
+    val master = Processes.start("org.apache.spark.deploy.master.Master", Seq("--host", "127.0.0.1",
+      "--port", masterPort.toString, "--webui-port", Processes.freePort().toString), masterLog, heap = "512m")
+    daemons :+= master
+    Processes.awaitLog(masterLog, "I have been elected leader", master, 120)
+    val url = s"spark://127.0.0.1:$masterPort"
+    for (i <- 1 to 2) {
+      val log = work.resolve(s"worker-$i.log")
+      val worker = Processes.start("org.apache.spark.deploy.worker.Worker", Seq("--host", "127.0.0.1",
+        "--cores", "1", "--memory", "2g", "--webui-port", Processes.freePort().toString,
+        "--work-dir", Files.createDirectories(work.resolve(s"worker-$i")).toString, url), log, heap = "512m")
+      daemons :+= worker
+      Processes.awaitLog(log, "Successfully registered with master", worker, 120)
+    }
+    url
+  }
+
+  /** Runs the job through SparkSubmit on the cluster, killing one executor JVM once the stories stage runs. */
+  private def submitLosingAnExecutor(url: String, warehouse: Path): Unit = {
+    val submitLog = work.resolve("submit.log")
+    val submit = Processes.start("org.apache.spark.deploy.SparkSubmit", Seq("--master", url,
+      "--deploy-mode", "client", "--class", "winnow.cli.WinnowCli", "--name", "winnow-cluster-test",
+      "--executor-memory", "1536m", "--total-executor-cores", "2",
+      "--conf", "spark.executor.extraJavaOptions=" + Processes.jvmFlags.mkString(" "),
+      "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
+      Processes.appJar.toString) ++ jobArgs(warehouse, ""), submitLog, heap = "2g")
+    Processes.awaitLog(submitLog, "[stories] running", submit, 900)
+    Thread.sleep(5000)
+    val executors = Processes.find("CoarseGrainedExecutorBackend", Processes.sparkHome.toString)
+    assert(executors.size == 2, s"expected an executor per Worker, found ${executors.size}")
+    assert(submit.isAlive, "the job must still be running when its executor is killed")
+    executors.head.destroyForcibly()
+    await(submit, submitLog, 20)
+    assert(Processes.logText(submitLog).contains("Lost executor"), "the driver saw its executor die")
+  }
+
+  // One scenario, so the sample runs twice rather than three times: a nightly run whose driver dies mid-write is rerun,
+  // and the rerun, on a cluster, loses an executor. Each fault alone is a case of the two together.
+  test("driver killed with SIGKILL in the middle of a table write, then rerun through SparkSubmit on a standalone " +
+    "cluster (a Master and two Workers in their own JVMs) while one executor JVM is killed: every table equals a " +
+    "clean local run's, and readers during the writes only ever see committed versions") {
     SampleRun.output
     val warehouse = tempDir("winnow-killed")
     val watched = Seq("pages", "page_blocks", "articles").map(t => t -> warehouse.resolve(t).toString).toMap
@@ -85,17 +127,17 @@ class ClusterSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
     try {
       val log1 = work.resolve("killed.log")
       val killed = localJob(warehouse, log1)
-      Processes.awaitLog(log1, "[filler] running", killed, 600)
-      // page_blocks is created just before the MERGE that fills it: kill while that write is under way.
-      val created = warehouse.resolve("page_blocks/_delta_log/00000000000000000000.json")
+      Processes.awaitLog(log1, "[ingest] running", killed, 600)
+      // pages is created just before the MERGE that fills it: kill while that write is under way, before the run
+      // records its input files, so the rerun reads every file again, on the cluster.
+      val created = warehouse.resolve("pages/_delta_log/00000000000000000000.json")
       val deadline = System.nanoTime() + 300L * 1000000000L
       while (!Files.exists(created) && killed.isAlive && System.nanoTime() < deadline) Thread.sleep(20)
       assert(killed.isAlive, s"the run ended before it could be killed:\n${Processes.tail(log1)}")
       Processes.kill(killed)
-      assert(!Files.exists(warehouse.resolve("page_keys")), "the kill must land before the filler stage finished")
+      assert(!Files.exists(warehouse.resolve("input_files")), "the kill must land before the ingest stage finished")
 
-      val log2 = work.resolve("rerun.log")
-      await(localJob(warehouse, log2), log2, 20)
+      submitLosingAnExecutor(startCluster(), warehouse)
     } finally {
       reading.set(false)
       reader.join()
@@ -107,47 +149,9 @@ class ClusterSuite extends AnyFunSuite with SharedSpark with BeforeAndAfterAll {
       assert(observed.subsetOf(legal), s"$t: readers saw counts $observed, committed versions hold $legal")
     }
     info(s"readers took ${seen.size} snapshots during the writes, all of committed versions")
-    assertSameTables(warehouse, "after a killed driver and a rerun")
+    assertSameTables(warehouse, "after a killed driver and a rerun on the cluster with a lost executor")
     val statuses = spark.read.format("delta").load(warehouse.resolve("runs").toString).orderBy("started_at")
       .select("status").collect().map(_.getString(0)).toSeq
     assert(statuses == Seq("running", "succeeded"), s"runs: $statuses (the killed run could not say it ended)")
-  }
-
-  test("standalone cluster, a Master and two Workers in their own JVMs: SparkSubmit runs the job while one " +
-    "executor JVM is killed mid-stage, and the tables equal a local run's") {
-    SampleRun.output
-    val masterPort = Processes.freePort()
-    val masterLog = work.resolve("master.log")
-    val master = Processes.start("org.apache.spark.deploy.master.Master", Seq("--host", "127.0.0.1",
-      "--port", masterPort.toString, "--webui-port", Processes.freePort().toString), masterLog, heap = "512m")
-    daemons :+= master
-    Processes.awaitLog(masterLog, "I have been elected leader", master, 120)
-    val url = s"spark://127.0.0.1:$masterPort"
-    for (i <- 1 to 2) {
-      val log = work.resolve(s"worker-$i.log")
-      val worker = Processes.start("org.apache.spark.deploy.worker.Worker", Seq("--host", "127.0.0.1",
-        "--cores", "1", "--memory", "2g", "--webui-port", Processes.freePort().toString,
-        "--work-dir", Files.createDirectories(work.resolve(s"worker-$i")).toString, url), log, heap = "512m")
-      daemons :+= worker
-      Processes.awaitLog(log, "Successfully registered with master", worker, 120)
-    }
-
-    val warehouse = tempDir("winnow-on-cluster")
-    val submitLog = work.resolve("submit.log")
-    val submit = Processes.start("org.apache.spark.deploy.SparkSubmit", Seq("--master", url,
-      "--deploy-mode", "client", "--class", "winnow.cli.WinnowCli", "--name", "winnow-cluster-test",
-      "--executor-memory", "1536m", "--total-executor-cores", "2",
-      "--conf", "spark.executor.extraJavaOptions=" + Processes.jvmFlags.mkString(" "),
-      "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-      Processes.appJar.toString) ++ jobArgs(warehouse, ""), submitLog, heap = "2g")
-    Processes.awaitLog(submitLog, "[stories] running", submit, 900)
-    Thread.sleep(5000)
-    val executors = Processes.find("CoarseGrainedExecutorBackend", Processes.sparkHome.toString)
-    assert(executors.size == 2, s"expected an executor per Worker, found ${executors.size}")
-    assert(submit.isAlive, "the job must still be running when its executor is killed")
-    executors.head.destroyForcibly()
-    await(submit, submitLog, 20)
-    assert(Processes.logText(submitLog).contains("Lost executor"), "the driver saw its executor die")
-    assertSameTables(warehouse, "on the cluster with a lost executor")
   }
 }
