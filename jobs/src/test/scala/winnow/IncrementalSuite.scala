@@ -71,6 +71,7 @@ class IncrementalSuite extends AnyFunSuite with SharedSpark {
     val ingest = night2.linesIterator.find(_.startsWith("[ingest ]")).getOrElse("")
     assert(ingest.contains("skipped_files=") && !ingest.contains("skipped_files=0"),
       s"night 2 must skip the files read on night 1:\n$night2")
+    assert(!night2.contains("up to date"), s"new pages make every later stage run:\n$night2")
     val filler = night2.linesIterator.find(_.startsWith("[filler ]")).getOrElse("")
     assert(filler.nonEmpty && !filler.contains("relabelled=0,"),
       s"new pages of an outlet seen on night 1 must relabel its stored pages:\n$night1\n$night2")

@@ -15,11 +15,16 @@ final class StageCommands {
   private StageCommands() {}
 
   abstract static class StagesCommand extends SparkCommand {
+    @Option(names = "--recompute", description = "Run every stage named, even one found up to date (its code, "
+        + "settings and tables unchanged since it last ran).")
+    boolean recompute;
+
     abstract List<String> stages();
 
     @Override
     int run(Warehouse warehouse, WinnowConfig config) {
-      List<StageReport> reports = Pipeline.run(warehouse, config, stages(), System.out);
+      List<StageReport> reports = Pipeline.run(warehouse, config, stages(), System.out, Pipeline.Observer.NONE,
+          recompute);
       System.out.print(Pipeline.summary(warehouse, reports));
       return 0;
     }

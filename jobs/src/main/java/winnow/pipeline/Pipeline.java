@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import winnow.config.WinnowConfig;
 import winnow.filler.FillerStage;
@@ -52,11 +53,15 @@ public final class Pipeline {
    */
   public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
                                       PrintStream progress) {
-    return run(warehouse, config, stages, progress, Observer.NONE);
+    return run(warehouse, config, stages, progress, Observer.NONE, false);
   }
 
+  /**
+   * As above; a stage found up to date (see {@link StageStamp}) is not run unless {@code recompute}. Ingest always
+   * runs: it reads only the crawl files not ingested yet.
+   */
   public static List<StageReport> run(Warehouse warehouse, WinnowConfig config, List<String> stages,
-                                      PrintStream progress, Observer observer) {
+                                      PrintStream progress, Observer observer, boolean recompute) {
     RunLog log = new RunLog(warehouse, config, stages);
     log.started();
     progress.println("run " + warehouse.runId());
@@ -67,12 +72,23 @@ public final class Pipeline {
     List<StageReport> reports = new ArrayList<>();
     try {
       for (String name : stages) {
-        progress.println("[" + name + "] running …");
+        long checked = System.nanoTime();
+        String digest = StageStamp.digest(name, settings(name, config));
+        Optional<RunLog.LastRun> last = recompute || name.equals("ingest") ? Optional.empty()
+            : RunLog.last(warehouse, name)
+                .filter(l -> l.stamp().digest().equals(digest) && l.stamp().current(warehouse));
         StageReport report;
         observer.started(name);
-        try (StageProgress p = StageProgress.start(name, warehouse.spark().sparkContext(), progress,
-            PROGRESS_SECONDS)) {
-          report = stage(name).run(warehouse, config);
+        if (last.isPresent()) {
+          report = StageReport.upToDate(name, last.get(), (System.nanoTime() - checked) / 1e9);
+        } else {
+          progress.println("[" + name + "] running …");
+          warehouse.startTracking();
+          try (StageProgress p = StageProgress.start(name, warehouse.spark().sparkContext(), progress,
+              PROGRESS_SECONDS)) {
+            report = stage(name).run(warehouse, config);
+          }
+          report = report.withStamp(StageStamp.of(warehouse, digest, warehouse.touched()));
         }
         observer.finished(report);
         progress.println(report.line());
@@ -88,6 +104,17 @@ public final class Pipeline {
     }
     log.succeeded(reports);
     return reports;
+  }
+
+  /** The settings a stage's output depends on, beside its input tables and winnow's code. */
+  private static Object settings(String stage, WinnowConfig config) {
+    return switch (stage) {
+      case "ingest" -> config.ingest();
+      case "filler" -> config.filler();
+      case "stories" -> config.stories();
+      case "publish" -> "";
+      default -> throw new IllegalArgumentException("no stage " + stage + "; stages: " + STAGES);
+    };
   }
 
   /** The closing summary, read from the tables (so it is also right for per-stage runs). */

@@ -5,11 +5,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import scala.collection.JavaConverters;
 import winnow.config.WinnowConfig;
 import winnow.tables.RowBuilder;
@@ -59,8 +62,18 @@ public final class RunLog {
   private void write(String status, String error, List<StageReport> reports) {
     Map<String, scala.collection.Map<String, Long>> counts = new LinkedHashMap<>();
     Map<String, Double> seconds = new LinkedHashMap<>();
+    Map<String, String> digests = new LinkedHashMap<>();
+    Map<String, scala.collection.Map<String, Long>> versions = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
     Long newFiles = null;
     for (StageReport r : reports) {
+      if (r.stamp() != null) {
+        digests.put(r.stage(), r.stamp().digest());
+        versions.put(r.stage(), scalaMap(r.stamp().versions()));
+      }
+      if (r.skipped()) {
+        skipped.add(r.stage());
+      }
       Map<String, Long> c = new LinkedHashMap<>();
       c.put("records", r.inputRecords());
       c.putAll(r.outputs());
@@ -81,10 +94,35 @@ public final class RunLog {
         .set("new_files", newFiles)
         .set("stage_counts", scalaMap(counts))
         .set("stage_seconds", scalaMap(seconds))
+        .set("skipped_stages", JavaConverters.asScalaBuffer(skipped).toSeq())
+        .set("stage_digests", scalaMap(digests))
+        .set("stage_versions", scalaMap(versions))
         .set("started_at", started)
         .set("finished_at", status.equals("running") ? null : Timestamp.from(Instant.now()))
         .build();
     warehouse.merge(schema, warehouse.spark().createDataFrame(List.of(row), schema.structType()), false);
+  }
+
+  /** The latest run that finished {@code stage}, whether it ran it or found it up to date. */
+  record LastRun(String runId, StageStamp stamp, Map<String, Long> counts) {}
+
+  static Optional<LastRun> last(Warehouse warehouse, String stage) {
+    if (!warehouse.exists(RUNS)) {
+      return Optional.empty();
+    }
+    List<Row> rows = warehouse.read(RUNS)
+        .where(functions.col("stage_digests").getItem(stage).isNotNull())
+        .orderBy(functions.col("started_at").desc(), functions.col("run_id").desc())
+        .select(functions.col("run_id"), functions.col("stage_digests").getItem(stage),
+            functions.col("stage_versions").getItem(stage), functions.col("stage_counts").getItem(stage))
+        .limit(1).collectAsList();
+    if (rows.isEmpty() || rows.get(0).isNullAt(2)) {
+      return Optional.empty();
+    }
+    Row r = rows.get(0);
+    Map<String, Long> counts = r.isNullAt(3) ? Map.of() : Map.copyOf(r.<String, Long>getJavaMap(3));
+    return Optional.of(new LastRun(r.getString(0), new StageStamp(r.getString(1),
+        Map.copyOf(r.<String, Long>getJavaMap(2))), counts));
   }
 
   private static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> map) {

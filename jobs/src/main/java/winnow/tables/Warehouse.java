@@ -5,12 +5,17 @@ import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import scala.collection.JavaConverters;
 import winnow.config.WinnowConfig;
 
 /**
@@ -21,6 +26,8 @@ public final class Warehouse {
   private final SparkSession spark;
   private final WinnowConfig config;
   private final String runId;
+  /** Tables read or written since {@link #startTracking()}: what a pipeline stage depends on and produces. */
+  private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
   public Warehouse(SparkSession spark, WinnowConfig config, String runId) {
     this.spark = spark;
@@ -53,7 +60,17 @@ public final class Warehouse {
     return DeltaTable.forPath(spark, config.tablePath(table)).history(1).first().<Long>getAs("version");
   }
 
+  /** Forgets the tables touched so far; {@link #touched()} then names those read or written from here on. */
+  public void startTracking() {
+    touched.clear();
+  }
+
+  public Set<String> touched() {
+    return new TreeSet<>(touched);
+  }
+
   public Dataset<Row> read(String table) {
+    touched.add(table);
     if (!exists(table)) {
       throw new IllegalStateException("table " + table + " does not exist under " + config.warehouse()
           + ": run the stage that writes it first (bin/winnow run)");
@@ -110,6 +127,11 @@ public final class Warehouse {
    * exists. Stages only touch paths, so a busy or absent metastore never stops a write; see {@link #registerAll}.
    */
   public DeltaTable ensure(TableSchema schema) {
+    touched.add(schema.name());
+    if (exists(schema.name())) {
+      addMissingColumns(schema);
+      return DeltaTable.forPath(spark, config.tablePath(schema.name()));
+    }
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
         .location(config.tablePath(schema.name()))
         .comment(schema.description())
@@ -129,9 +151,33 @@ public final class Warehouse {
   }
 
   /**
+   * A table written by an earlier winnow gains the columns added to its schema since (nullable, so its old rows
+   * read as null): writes then succeed with schema auto-merge kept off, which guards against typos in columns.
+   */
+  private void addMissingColumns(TableSchema schema) {
+    String path = config.tablePath(schema.name());
+    List<String> have = List.of(spark.read().format("delta").load(path).columns());
+    String missing = schema.columns().stream().filter(c -> !have.contains(c.name()))
+        .map(c -> {
+          if (!c.nullable()) {
+            throw new IllegalStateException("table " + schema.name() + " at " + path + " has no column " + c.name()
+                + ", which cannot be added to existing rows because it is not nullable");
+          }
+          return "`" + c.name() + "` " + c.dataType().sql() + " COMMENT '" + c.description().replace("'", "\\'")
+              + "'";
+        })
+        .collect(Collectors.joining(", "));
+    if (!missing.isEmpty()) {
+      withCommitMetadata(() -> spark.sql("ALTER TABLE delta.`" + path.replace("`", "``") + "` ADD COLUMNS ("
+          + missing + ")"));
+    }
+  }
+
+  /**
    * MERGE {@code rows} into the table on its key: changed rows are updated, new rows inserted, identical rows
    * left alone, so a rerun on the same input changes no contents. With {@code deleteMissing} the table becomes
-   * exactly {@code rows} (for tables recomputed from the whole corpus).
+   * exactly {@code rows} (for tables recomputed from the whole corpus), and a write that changes nothing commits
+   * nothing: the table keeps its version, so later stages see it unchanged.
    */
   public void merge(TableSchema schema, Dataset<Row> rows, boolean deleteMissing) {
     DeltaTable table = ensure(schema);
@@ -140,16 +186,38 @@ public final class Warehouse {
         .collect(Collectors.joining(" AND "));
     String changed = schema.columns().stream().filter(c -> !schema.key().contains(c.name()))
         .map(Warehouse::differs).collect(Collectors.joining(" OR "));
+    if (!deleteMissing) {
+      upsert(table, source, on, changed);
+      return;
+    }
+    // Delta rewrites every file a MERGE matches, changed or not, and a not-matched-by-source clause matches them
+    // all; so only new and changed rows go into the upsert, and missing keys are deleted apart.
+    source = source.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      String firstKey = "t.`" + schema.key().get(0) + "`";
+      Dataset<Row> fresh = source.as("s").join(table.toDF().as("t"), functions.expr(on), "left")
+          .where(firstKey + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed)).select("s.*");
+      if (!fresh.isEmpty()) {
+        upsert(table, fresh, on, changed);
+      }
+      Column[] key = schema.key().stream().map(functions::col).toArray(Column[]::new);
+      Dataset<Row> gone = table.toDF().select(key)
+          .join(source.select(key), JavaConverters.asScalaBuffer(schema.key()).toSeq(), "left_anti");
+      if (!gone.isEmpty()) {
+        withCommitMetadata(() -> table.as("t").merge(gone.as("s"), on).whenMatched().delete().execute());
+      }
+    } finally {
+      source.unpersist();
+    }
+  }
+
+  private void upsert(DeltaTable table, Dataset<Row> source, String on, String changed) {
     withCommitMetadata(() -> {
       DeltaMergeBuilder m = table.as("t").merge(source.as("s"), on);
       if (!changed.isEmpty()) {
         m = m.whenMatched(changed).updateAll();
       }
-      m = m.whenNotMatched().insertAll();
-      if (deleteMissing) {
-        m = m.whenNotMatchedBySource().delete();
-      }
-      m.execute();
+      m.whenNotMatched().insertAll().execute();
     });
   }
 
