@@ -43,6 +43,15 @@ public final class StoryRun {
 
   private StoryRun() {}
 
+  /**
+   * Whether the job would cluster the document: a body shorter than {@link StoriesStage#MIN_ARTICLE_CHARS} (a
+   * photo caption, a contest notice) is no article there and joins no story. Headline-only sets have no body at all;
+   * their documents are clustered on the headline, which is what those sets measure.
+   */
+  static boolean article(StoryBench.Doc doc) {
+    return doc.text() == null || doc.text().isEmpty() || doc.text().length() >= StoriesStage.MIN_ARTICLE_CHARS;
+  }
+
   public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs) {
     return run(warehouse, config, docs, false);
   }
@@ -55,8 +64,8 @@ public final class StoryRun {
     Map<String, Double> seconds = new LinkedHashMap<>();
     String checkpoints = StoriesStage.useCheckpoints(warehouse, config);
     try {
-      Dataset<Row> articles = spark.createDataFrame(docs.stream().map(StoryBench.Doc::toRow).toList(),
-          StoryBench.ARTICLES);
+      Dataset<Row> articles = spark.createDataFrame(docs.stream().filter(StoryRun::article)
+          .map(StoryBench.Doc::toRow).toList(), StoryBench.ARTICLES);
       long t = System.nanoTime();
       Dataset<Row> annotated = StoriesStage.documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
       annotated.count();

@@ -9,7 +9,10 @@ import winnow.{SampleRun, SharedSpark}
 
 import scala.collection.JavaConverters._
 
-/** `bin/winnow eval pairs --out`: one decision per labelled pair, consistent with the stories it prints. */
+/**
+ * `bin/winnow eval pairs --out`: one decision per labelled pair, consistent with the stories it prints; a document
+ * the job would not cluster (a caption for a body) is in no story.
+ */
 class EvalPairsSuite extends AnyFunSuite with SharedSpark {
   private val json = new ObjectMapper()
 
@@ -31,7 +34,11 @@ class EvalPairsSuite extends AnyFunSuite with SharedSpark {
       json.createObjectNode().put("lang", "en").put("same_story", false)
         .set[ObjectNode]("a", side("https://a.example/dam", "Dam damaged", dam))
         .set[ObjectNode]("b", side("https://c.example/grain", "Grain ships sail",
-          grain)))
+          grain)),
+      // Photo galleries whose only text is the caption: no articles in the job, so in no story, whatever they share.
+      json.createObjectNode().put("lang", "ru").put("same_story", false)
+        .set[ObjectNode]("a", side("https://d.example/nails", "Маникюр 2020", "Смотреть все фото к статье (18)"))
+        .set[ObjectNode]("b", side("https://d.example/heart", "Продукты для сердца", "Смотреть все фото к статье (9)")))
     val dir = tempDir("eval-pairs")
     val data = dir.resolve("pairs.jsonl")
     Files.write(data, pairs.map(json.writeValueAsString).asJava, StandardCharsets.UTF_8)
@@ -39,14 +46,15 @@ class EvalPairsSuite extends AnyFunSuite with SharedSpark {
     val (code, out) = SampleRun.cli(Seq("eval", "pairs", "--data", data.toString, "--out", pred.toString) ++
       SampleRun.commonArgs: _*)
     assert(code == 0, out)
-    assert(out.contains("2 pairs over 3 documents"), out)
+    assert(out.contains("3 pairs over 5 documents"), out)
     val lines = Files.readAllLines(pred, StandardCharsets.UTF_8).asScala.map(json.readTree)
-    assert(lines.size == 2)
-    for (l <- lines) {
+    assert(lines.size == 3)
+    for (l <- lines.take(2)) {
       assert(l.get("predicted").asBoolean() == (l.get("a_story").asText() == l.get("b_story").asText()), l)
     }
     assert(lines.map(l => l.get("b").asText() -> l.get("predicted").asBoolean()) ==
-      Seq("https://b.example/dam-copy" -> true, "https://c.example/grain" -> false))
+      Seq("https://b.example/dam-copy" -> true, "https://c.example/grain" -> false, "https://d.example/heart" -> false))
+    assert(lines(2).get("a_story").isNull && lines(2).get("b_story").isNull, lines(2))
     assert(lines.head.get("a_title").asText() == "Dam damaged" && lines.head.get("same_story").asBoolean())
   }
 }
