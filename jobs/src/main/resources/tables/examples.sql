@@ -23,7 +23,7 @@ FROM winnow.gold_copy_flows ORDER BY copies DESC LIMIT 10;
 -- What did the last write to a table do, and which run made it?
 DESCRIBE HISTORY winnow.articles LIMIT 5;
 
--- Did the last runs succeed, what did they read, and how long did each stage take?
+-- Did the last runs succeed, what did they read, how long did each stage take, and which were up to date?
 SELECT run_id, status, new_files, stage_counts['ingest']['pages'] AS new_pages,
-       stage_counts['filler']['relabelled'] AS relabelled, stage_seconds, error
+       stage_counts['filler']['relabelled'] AS relabelled, stage_seconds, skipped_stages, error
 FROM winnow.runs ORDER BY started_at DESC LIMIT 5;

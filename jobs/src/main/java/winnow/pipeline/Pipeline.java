@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import winnow.config.WinnowConfig;
+import winnow.filler.BlockModel;
 import winnow.filler.FillerStage;
 import winnow.ingest.IngestStage;
 import winnow.publish.PublishStage;
@@ -110,7 +111,8 @@ public final class Pipeline {
   private static Object settings(String stage, WinnowConfig config) {
     return switch (stage) {
       case "ingest" -> config.ingest();
-      case "filler" -> config.filler();
+      // A model file retrained in place keeps its path: its content counts.
+      case "filler" -> config.filler() + " " + BlockModel.digestOf(config.filler().model());
       case "stories" -> config.stories();
       case "publish" -> "";
       default -> throw new IllegalArgumentException("no stage " + stage + "; stages: " + STAGES);
