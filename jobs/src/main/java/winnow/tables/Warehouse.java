@@ -186,12 +186,14 @@ public final class Warehouse {
         .collect(Collectors.joining(" AND "));
     String changed = schema.columns().stream().filter(c -> !schema.key().contains(c.name()))
         .map(Warehouse::differs).collect(Collectors.joining(" OR "));
-    if (!deleteMissing) {
+    // An empty table (a first run) has nothing to compare with or delete: the source is inserted as it comes.
+    if (!deleteMissing || table.toDF().isEmpty()) {
       upsert(table, source, on, changed);
       return;
     }
     // Delta rewrites every file a MERGE matches, changed or not, and a not-matched-by-source clause matches them
-    // all; so only new and changed rows go into the upsert, and missing keys are deleted apart.
+    // all; so only new and changed rows go into the upsert, and missing keys are deleted apart. The source is read
+    // up to three times, so it is kept.
     source = source.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String firstKey = "t.`" + schema.key().get(0) + "`";
