@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import winnow.ingest.PageId;
 import winnow.tables.Warehouse;
 
 /**
@@ -43,7 +44,7 @@ public record StageStamp(String digest, Map<String, Long> versions) {
 
   /** Digest of the code and of the stage's settings (a config record, whose text lists every value). */
   static String digest(String stage, Object settings) {
-    return hex(sha256().digest((CODE + "\n" + stage + "\n" + settings).getBytes(StandardCharsets.UTF_8)));
+    return PageId.hash(CODE, stage, String.valueOf(settings));
   }
 
   /**
