@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.expr;
 
 import java.io.IOException;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -35,15 +36,21 @@ public final class StoriesStage {
     // The merge rounds cut their lineage with reliable checkpoints on the warehouse's file system: a local
     // checkpoint lives on one executor, and losing that executor would fail the whole run.
     String checkpoints = useCheckpoints(warehouse, config);
+    // Each step names its Spark jobs, so the UI and event logs say where a run's time goes.
+    SparkContext sc = spark.sparkContext();
     try {
       WinnowConfig.Stories c = config.stories();
+      sc.setJobDescription("stories: Spark NLP terms, near-duplicates");
       Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("near_duplicates"), pairs, true);
+      sc.setJobDescription("stories: duplicate groups");
       Dataset<Row> groups = StoryClusters.saved(DuplicateGroups.of(spark, docs, pairs));
       warehouse.merge(TableSchema.load("dup_groups"), groups, true);
       StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, groups, c);
+      sc.setJobDescription("stories: members' similarity and top terms");
       Dataset<Row> provisional = StoryClusters.saved(clusters.members());
+      sc.setJobDescription("stories: stable ids and events");
       long since = warehouse.version("story_members");
       StoryIdentity.Result ids = StoryIdentity.assign(provisional.select("page_id", "story_id"),
           since < 0 ? null : warehouse.read("story_members"), since);
@@ -53,6 +60,7 @@ public final class StoriesStage {
       warehouse.merge(TableSchema.load("story_events"), ids.events()
           .withColumn("run_id", functions.lit(warehouse.runId()))
           .withColumn("recorded_at", functions.current_timestamp()), false);
+      sc.setJobDescription("stories: members and stories tables");
       Dataset<Row> members = renamed(provisional, renames)
           .join(docs.select("page_id", "domain", "published_at"), "page_id")
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -69,6 +77,7 @@ public final class StoriesStage {
           "near_duplicate_pairs", warehouse.read("near_duplicates").count(), "duplicate_groups", groupCount,
           "stories", storyCount);
     } finally {
+      sc.setJobDescription(null);
       docs.unpersist();
       deleteQuietly(spark, checkpoints);
     }

@@ -3,6 +3,7 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -77,7 +78,20 @@ public final class StoryClusters {
   /** The same, showing each merge round to {@code trace} unless it is null. */
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups,
                                WinnowConfig.Stories c, MergeTrace trace) {
+    // Each step names its Spark jobs (the UI, event logs); the caller's description is back once the rows are built.
+    SparkContext sc = spark.sparkContext();
+    String outer = sc.getLocalProperty("spark.job.description");
+    try {
+      return steps(spark, docs, groups, c, trace, sc);
+    } finally {
+      sc.setJobDescription(outer);
+    }
+  }
+
+  private static Result steps(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups, WinnowConfig.Stories c,
+                              MergeTrace trace, SparkContext sc) {
     long n = docs.count();
+    sc.setJobDescription("stories: term vectors");
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
@@ -85,10 +99,13 @@ public final class StoryClusters {
     // built from one template chain through near-duplicate pairs across events, and one such chain seeded a story.
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
+    sc.setJobDescription("stories: seeds");
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    labels = StarMerges.run(vectors, times, labels, NameAgreement.of(docs, n, c.nameAgreement()), maxDf, c,
-        trace, false);
+    sc.setJobDescription("stories: headline names");
+    NameAgreement names = NameAgreement.of(docs, n, c.nameAgreement());
+    labels = StarMerges.run(vectors, times, labels, names, maxDf, c, trace, false);
     if (c.nameKeySimilarity() < 1) {
+      sc.setJobDescription("stories: name keys");
       labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new NewSources(docs), maxDf,
           c.forNameKeys(), trace, true);
     }
