@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure winnow's speed against peers, and how its cost grows with the corpus.",
     subcommands = {BenchDupsCommand.class, BenchFillerCommand.class, BenchGrowthCommand.class,
-        BenchPipelineCommand.class})
+        BenchPipelineCommand.class, BenchStepsCommand.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {

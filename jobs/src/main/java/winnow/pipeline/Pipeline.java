@@ -85,9 +85,13 @@ public final class Pipeline {
         } else {
           progress.println("[" + name + "] running …");
           warehouse.startTracking();
+          // Every Spark job of the stage carries its name (the UI, event logs, `bench steps`).
+          warehouse.spark().sparkContext().setJobDescription(name);
           try (StageProgress p = StageProgress.start(name, warehouse.spark().sparkContext(), progress,
               PROGRESS_SECONDS)) {
             report = stage(name).run(warehouse, config);
+          } finally {
+            warehouse.spark().sparkContext().setJobDescription(null);
           }
           report = report.withStamp(StageStamp.of(warehouse, digest, warehouse.touched()));
         }

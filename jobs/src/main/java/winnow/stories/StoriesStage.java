@@ -38,6 +38,7 @@ public final class StoriesStage {
     String checkpoints = useCheckpoints(warehouse, config);
     // Each step names its Spark jobs, so the UI and event logs say where a run's time goes.
     SparkContext sc = spark.sparkContext();
+    String outer = sc.getLocalProperty("spark.job.description");
     try {
       WinnowConfig.Stories c = config.stories();
       sc.setJobDescription("stories: Spark NLP terms, near-duplicates");
@@ -77,7 +78,7 @@ public final class StoriesStage {
           "near_duplicate_pairs", warehouse.read("near_duplicates").count(), "duplicate_groups", groupCount,
           "stories", storyCount);
     } finally {
-      sc.setJobDescription(null);
+      sc.setJobDescription(outer);
       docs.unpersist();
       deleteQuietly(spark, checkpoints);
     }
