@@ -60,10 +60,12 @@ public final class JobSteps {
     }
   }
 
+  /** A job's step name and submission time (epoch ms), kept until its end event. */
+  private record Started(String name, long at) {}
+
   /** The profile of an event log's lines (one JSON event a line; other events are skipped). */
   static Profile profile(Stream<String> lines) {
-    Map<Long, String> names = new HashMap<>();
-    Map<Long, Long> starts = new HashMap<>();
+    Map<Long, Started> started = new HashMap<>();
     Map<String, List<long[]>> intervals = new LinkedHashMap<>();
     lines.forEach(line -> {
       JsonNode e = parse(line);
@@ -71,13 +73,13 @@ public final class JobSteps {
       if (event.equals("SparkListenerJobStart")) {
         long job = e.path("Job ID").asLong();
         String name = e.path("Properties").path("spark.job.description").asText("");
-        names.put(job, name.isBlank() ? UNNAMED : name.replaceAll("round \\d+", "round N"));
-        starts.put(job, e.path("Submission Time").asLong());
+        started.put(job, new Started(name.isBlank() ? UNNAMED : name.replaceAll("round \\d+", "round N"),
+            e.path("Submission Time").asLong()));
       } else if (event.equals("SparkListenerJobEnd")) {
-        long job = e.path("Job ID").asLong();
-        if (starts.containsKey(job)) {
-          intervals.computeIfAbsent(names.get(job), k -> new ArrayList<>())
-              .add(new long[] {starts.get(job), e.path("Completion Time").asLong()});
+        Started job = started.get(e.path("Job ID").asLong());
+        if (job != null) {
+          intervals.computeIfAbsent(job.name(), k -> new ArrayList<>())
+              .add(new long[] {job.at(), e.path("Completion Time").asLong()});
         }
       }
     });

@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import winnow.config.WinnowConfig;
+import winnow.spark.JobNames;
 
 /**
  * Rounds of star merges that grow the seeded clusters into stories. Each round, each cluster proposes the cluster
@@ -42,27 +42,23 @@ final class StarMerges {
                           long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace, boolean pairsOnly) {
     // Each round's steps are named in the Spark UI, where a long run's rounds are otherwise dozens of anonymous
     // checkpoint jobs.
-    SparkContext sc = vectors.sparkSession().sparkContext();
-    String outer = sc.getLocalProperty("spark.job.description");
-    try {
-      return rounds(vectors, times, labels, weight, maxDf, c, trace, pairsOnly, sc);
-    } finally {
-      sc.setJobDescription(outer);
+    try (JobNames jobs = JobNames.open(vectors.sparkSession().sparkContext())) {
+      return rounds(vectors, times, labels, weight, maxDf, c, trace, pairsOnly, jobs);
     }
   }
 
   private static Dataset<Row> rounds(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, PairWeight weight,
                                      long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace,
-                                     boolean pairsOnly, SparkContext sc) {
+                                     boolean pairsOnly, JobNames jobs) {
     String pass = pairsOnly ? "stories, name-key pass" : "stories, term pass";
-    sc.setJobDescription(pass + ": first scoring");
+    jobs.step(pass + ": first scoring");
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
     Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, weight, maxDf, c));
     long fewMoves = (long) Math.ceil(c.minRoundMoves() * clusterTimes.count());
     for (int round = 0; round < c.mergeRounds(); round++) {
       String at = pass + ", round " + (round + 1) + ": ";
-      sc.setJobDescription(at + "proposals");
+      jobs.step(at + "proposals");
       Dataset<Row> merges = StoryClusters.saved(proposals(scored, pairsOnly));
       long moves = merges.count();
       if (moves == 0) {
@@ -71,7 +67,7 @@ final class StarMerges {
       if (trace != null) {
         trace.round(round + 1, labels, merges);
       }
-      sc.setJobDescription(at + "labels");
+      jobs.step(at + "labels");
       labels = StoryClusters.saved(labels.join(merges, "cluster", "left")
           .select(col("page_id"), coalesce(col("merged"), col("cluster")).as("cluster")));
       if (round == c.mergeRounds() - 1 || moves < fewMoves) {
@@ -80,13 +76,13 @@ final class StarMerges {
       Dataset<Row> grown = merges.selectExpr("merged AS id").distinct();
       Dataset<Row> touched = merges.selectExpr("cluster AS id").unionByName(grown);
       Dataset<Row> grownLabels = labels.join(grown.withColumnRenamed("id", "cluster"), "cluster");
-      sc.setJobDescription(at + "centroids");
+      jobs.step(at + "centroids");
       centroids = StoryClusters.saved(centroids.join(touched, new String[] {"id"}, "left_anti")
           .unionByName(centroids(vectors, grownLabels, c.linkage())));
-      sc.setJobDescription(at + "times");
+      jobs.step(at + "times");
       clusterTimes = StoryClusters.saved(clusterTimes.join(touched, new String[] {"id"}, "left_anti")
           .unionByName(clusterTimes(times, grownLabels)));
-      sc.setJobDescription(at + "scores");
+      jobs.step(at + "scores");
       scored = StoryClusters.saved(scored
           .join(touched.withColumnRenamed("id", "a"), new String[] {"a"}, "left_anti")
           .join(touched.withColumnRenamed("id", "b"), new String[] {"b"}, "left_anti")

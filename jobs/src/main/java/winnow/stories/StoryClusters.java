@@ -3,7 +3,6 @@ package winnow.stories;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +13,7 @@ import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 import winnow.nlp.NameKeys;
 import winnow.nlp.TermStems;
+import winnow.spark.JobNames;
 
 /**
  * Event-level stories. TF-IDF vectors over the stems ({@link TermStems}) of title (counted twice), body terms and
@@ -79,19 +79,15 @@ public final class StoryClusters {
   public static Result cluster(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups,
                                WinnowConfig.Stories c, MergeTrace trace) {
     // Each step names its Spark jobs (the UI, event logs); the caller's description is back once the rows are built.
-    SparkContext sc = spark.sparkContext();
-    String outer = sc.getLocalProperty("spark.job.description");
-    try {
-      return steps(spark, docs, groups, c, trace, sc);
-    } finally {
-      sc.setJobDescription(outer);
+    try (JobNames jobs = JobNames.open(spark.sparkContext())) {
+      return steps(spark, docs, groups, c, trace, jobs);
     }
   }
 
   private static Result steps(SparkSession spark, Dataset<Row> docs, Dataset<Row> groups, WinnowConfig.Stories c,
-                              MergeTrace trace, SparkContext sc) {
+                              MergeTrace trace, JobNames jobs) {
     long n = docs.count();
-    sc.setJobDescription("stories: term vectors");
+    jobs.step("stories: term vectors");
     Dataset<Row> vectors = saved(vectors(docs, n));
     long maxDf = maxDf(c, n);
     Dataset<Row> times = docs.selectExpr("page_id", "unix_timestamp(published_at) AS t");
@@ -99,13 +95,13 @@ public final class StoryClusters {
     // built from one template chain through near-duplicate pairs across events, and one such chain seeded a story.
     Dataset<Row> seeds = closePairs(vectors, times, maxDf, c)
         .unionByName(groups.filter("page_id <> root").selectExpr("root AS a", "page_id AS b"));
-    sc.setJobDescription("stories: seeds");
+    jobs.step("stories: seeds");
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
-    sc.setJobDescription("stories: headline names");
+    jobs.step("stories: headline names");
     NameAgreement names = NameAgreement.of(docs, n, c.nameAgreement());
     labels = StarMerges.run(vectors, times, labels, names, maxDf, c, trace, false);
     if (c.nameKeySimilarity() < 1) {
-      sc.setJobDescription("stories: name keys");
+      jobs.step("stories: name keys");
       labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new NewSources(docs), maxDf,
           c.forNameKeys(), trace, true);
     }
