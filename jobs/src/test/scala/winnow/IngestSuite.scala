@@ -4,6 +4,7 @@ import org.apache.spark.sql.functions.col
 import org.scalatest.funsuite.AnyFunSuite
 import winnow.filler.FillerStage
 import winnow.ingest.IngestStage
+import winnow.stories.StoriesStage
 
 /**
  * The broken-input corpus ({@link BadInputs}) through ingest and filler: every good record becomes a page, every
@@ -75,5 +76,35 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
     assert(pages.length == 1 && pages.head.getAs[String]("source_file").endsWith("a.warc.gz"))
     val reasons = wh.read("rejects").select("reason").collect().map(_.getString(0)).toSeq
     assert(reasons == Seq("duplicate-record", "duplicate-record"), reasons.toString)
+  }
+
+  test("a feed's items keep their headline and publication time and join the stories stage whatever their length") {
+    val dir = tempDir("winnow-feed-input")
+    val lead = "Missiles hit the Odesa port on Monday, damaging two grain terminals."
+    java.nio.file.Files.write(dir.resolve("feed.jsonl"), Seq(
+      s"""{"url": "https://ex.com/lead", "title": "Odesa port hit", "text": "$lead", "published": "2022-11-14"}""",
+      """{"url": "https://ex.com/headline", "title": "Kherson without power", "text": "", "published_at": "2022-11-15T06:05:00Z"}""",
+      """{"url": "https://ex.com/bad-date", "title": "Odesa port hit", "text": "x", "published": "Monday"}""",
+      """{"url": "https://ex.com/nothing", "text": ""}""",
+      """{"url": "https://ex.com/undated", "title": "Grain deal", "text": "The grain deal was extended.", "published": ""}"""
+    ).mkString("\n").getBytes("UTF-8"))
+    val config = SharedSpark.config(tempDir("winnow-wh-feed"), s"""input=["$dir"]""")
+    val wh = SharedSpark.warehouse(config)
+    IngestStage.run(wh, config)
+    val reasons = wh.read("rejects").collect().map(r => r.getAs[String]("url") -> r.getAs[String]("reason")).toMap
+    assert(reasons == Map("https://ex.com/bad-date" -> "bad-field", "https://ex.com/nothing" -> "empty-body"))
+    val pages = wh.read("pages").collect().map(r => r.getAs[String]("url") -> r).toMap
+    assert(pages("https://ex.com/lead").getAs[String]("title") == "Odesa port hit", "the declared headline wins")
+    assert(pages("https://ex.com/headline").getAs[String]("body").isEmpty, "a headline alone is an item")
+    assert(pages("https://ex.com/undated").isNullAt(pages("https://ex.com/undated").fieldIndex("published_at")))
+    FillerStage.run(wh, config)
+    val published = wh.read("articles").selectExpr("url", "cast(published_at AS string)").collect()
+      .map(r => r.getString(0) -> r.getString(1)).toMap
+    assert(published("https://ex.com/lead") == "2022-11-14 00:00:00")
+    assert(published("https://ex.com/headline") == "2022-11-15 06:05:00")
+    val clustered = StoriesStage.articles(wh).join(wh.read("articles").select("page_id", "url"), "page_id")
+      .select("url").collect().map(_.getString(0)).toSet
+    assert(clustered == Set("https://ex.com/lead", "https://ex.com/headline", "https://ex.com/undated"),
+      "feed items are articles however short; a crawl's short page is not")
   }
 }

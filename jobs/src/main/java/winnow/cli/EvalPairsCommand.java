@@ -30,11 +30,17 @@ final class EvalPairsCommand extends SparkCommand {
       + "and title.")
   Path out;
 
+  @Option(names = "--documents", defaultValue = "pages", paramLabel = "pages|feed",
+      description = "What the pairs' sides stand for: pages of a crawl (default; labelled pairs are of article "
+          + "pages, and the job needs 200 characters of main text for an article) or a feed's items (each one news "
+          + "whatever its length).")
+  StoryRun.Documents documents;
+
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<StoryBench.Pair> pairs = StoryBench.pairs(data);
     List<StoryBench.Doc> docs = StoryBench.distinctDocs(pairs);
-    StoryRun.Result result = StoryRun.run(warehouse, config, docs);
+    StoryRun.Result result = StoryRun.run(warehouse, config, docs, documents, false);
     PairScores scores = new PairScores();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -32,10 +32,16 @@ final class EvalStoriesCommand extends SparkCommand {
       + "includes this scoring.")
   boolean traceMerges;
 
+  @Option(names = "--documents", defaultValue = "feed", paramLabel = "feed|pages",
+      description = "What the documents stand for: a feed's items (default; each one news whatever its length, as "
+          + "the job takes a JSONL or Parquet feed) or pages of a crawl (an article needs 200 characters of main "
+          + "text; a document with no text is a headline-only set's).")
+  StoryRun.Documents documents;
+
   @Override
   int run(Warehouse warehouse, WinnowConfig config) throws Exception {
     List<StoryBench.Doc> docs = StoryBench.docs(data);
-    StoryRun.Result result = StoryRun.run(warehouse, config, docs, traceMerges);
+    StoryRun.Result result = StoryRun.run(warehouse, config, docs, documents, traceMerges);
     ObjectMapper json = new ObjectMapper();
     List<StoryScores.Assignment> assignments = new ArrayList<>();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -47,9 +53,10 @@ final class EvalStoriesCommand extends SparkCommand {
         assignments.add(new StoryScores.Assignment(d.id(), d.story(), story));
       }
     }
-    System.out.printf("%s: %d documents, %d with a story label, %d stories predicted%n", data.getFileName(),
-        docs.size(), assignments.stream().filter(a -> a.gold() != null).count(),
-        result.story().values().stream().distinct().count());
+    System.out.printf("%s: %d documents, %d with a story label, %d stories predicted, %d with nothing to cluster on "
+            + "(no headline, no text)%n", data.getFileName(), docs.size(),
+        assignments.stream().filter(a -> a.gold() != null).count(), result.story().values().stream().distinct().count(),
+        assignments.stream().filter(a -> a.predicted() == null).count());
     System.out.print(StoryScores.of(assignments).table());
     System.out.println();
     System.out.print(result.timings(docs.size()));

@@ -43,28 +43,36 @@ public final class StoryRun {
 
   private StoryRun() {}
 
+  /** What a benchmark's documents stand for, which decides the ones the job would cluster. */
+  public enum Documents {
+    /**
+     * Pages of a crawl, their main text extracted: one with under {@link StoriesStage#MIN_ARTICLE_CHARS} characters
+     * of text (a photo gallery's caption, a contest notice) is no article. A document with no text at all is a
+     * headline-only set's, clustered on its headline.
+     */
+    PAGES,
+    /** A feed's items: each is news whatever its length ({@code StoriesStage.FEED_ITEM}). */
+    FEED;
+
+    boolean clustered(StoryBench.Doc doc) {
+      boolean titled = doc.title() != null && !doc.title().isBlank();
+      boolean text = doc.text() != null && !doc.text().isBlank();
+      return this == FEED ? titled || text : !text || doc.text().length() >= StoriesStage.MIN_ARTICLE_CHARS;
+    }
+  }
+
   /**
-   * Whether the job would cluster the document: a body shorter than {@link StoriesStage#MIN_ARTICLE_CHARS} (a
-   * photo caption, a contest notice) is no article there and joins no story. Headline-only sets have no body at all;
-   * their documents are clustered on the headline, which is what those sets measure.
+   * Clusters the documents the job would cluster ({@link Documents}); the others get no story. With
+   * {@code traceMerges}, each merge round is also scored against the documents' labels.
    */
-  static boolean article(StoryBench.Doc doc) {
-    return doc.text() == null || doc.text().isEmpty() || doc.text().length() >= StoriesStage.MIN_ARTICLE_CHARS;
-  }
-
-  public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs) {
-    return run(warehouse, config, docs, false);
-  }
-
-  /** The same; with {@code traceMerges}, each merge round is also scored against the documents' labels. */
-  public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs,
+  public static Result run(Warehouse warehouse, WinnowConfig config, List<StoryBench.Doc> docs, Documents kind,
                            boolean traceMerges) {
     SparkSession spark = warehouse.spark();
     WinnowConfig.Stories c = config.stories();
     Map<String, Double> seconds = new LinkedHashMap<>();
     String checkpoints = StoriesStage.useCheckpoints(warehouse, config);
     try {
-      Dataset<Row> articles = spark.createDataFrame(docs.stream().filter(StoryRun::article)
+      Dataset<Row> articles = spark.createDataFrame(docs.stream().filter(kind::clustered)
           .map(StoryBench.Doc::toRow).toList(), StoryBench.ARTICLES);
       long t = System.nanoTime();
       Dataset<Row> annotated = StoriesStage.documents(articles).persist(StorageLevel.MEMORY_AND_DISK());

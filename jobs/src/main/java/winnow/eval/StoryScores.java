@@ -17,6 +17,10 @@ public final class StoryScores {
   public record Scores(int documents, double pairP, double pairR, double pairF1, double bcubedP, double bcubedR,
                        double bcubedF1, double ari) {
     public String table() {
+      if (documents == 0) {
+        // Unlabelled input (a demo crawl): nothing to compare with, so no score, not a perfect one.
+        return "documents 0 with a story label: nothing to score\n";
+      }
       return String.format(Locale.ROOT,
           "documents %d%npairwise   P %.3f  R %.3f  F1 %.3f%nBCubed     P %.3f  R %.3f  F1 %.3f%nARI        %.3f%n",
           documents, pairP, pairR, pairF1, bcubedP, bcubedR, bcubedF1, ari);

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -36,7 +37,7 @@ public final class FillerStage {
   public static final String ARTICLES = "articles";
   public static final String PAGE_KEYS = "page_keys";
   /** Change when segmentation or labelling changes, so stored pages are labelled again by the next run. */
-  static final String LABELLING_LOGIC = "2026-11-26.2";
+  static final String LABELLING_LOGIC = "2026-11-28.1";
 
   private FillerStage() {}
 
@@ -45,8 +46,9 @@ public final class FillerStage {
     SparkSession spark = warehouse.spark();
     String version = PageId.hash(LABELLING_LOGIC, config.filler().toString(),
         BlockModel.digestOf(config.filler().model()));
-    Dataset<Row> pages = warehouse.read("pages")
-        .select("page_id", "url", "domain", "title", "language", "content_type", "body", "fetched_at", "crawl_date");
+    Dataset<Row> pages = withDeclaredTime(warehouse.read("pages"))
+        .select("page_id", "url", "domain", "title", "language", "content_type", "body", "fetched_at", "crawl_date",
+            "published_at");
     boolean full = !warehouse.exists(PAGE_KEYS) || !warehouse.exists(PAGE_BLOCKS) || !warehouse.exists(ARTICLES)
         || !warehouse.read(PAGE_KEYS).filter(col("labelling_version").notEqual(version)).isEmpty();
     Dataset<Row> stored = full ? null : warehouse.read(PAGE_KEYS).drop("labelling_version")
@@ -145,6 +147,12 @@ public final class FillerStage {
     }
   }
 
+  /** A pages table written before pages.published_at existed (ingest adds it on its next write) reads as null. */
+  private static Dataset<Row> withDeclaredTime(Dataset<Row> pages) {
+    return List.of(pages.columns()).contains("published_at") ? pages
+        : pages.withColumn("published_at", lit(null).cast("timestamp"));
+  }
+
   /** Labels every block in its page's context, with the crawl's signals broadcast: {@link ClassifyPage#schema} rows. */
   public static Dataset<Row> classify(SparkSession spark, JavaRDD<SegmentedPage> segments, CorpusSignals signals,
                                       WinnowConfig config) {
@@ -160,10 +168,12 @@ public final class FillerStage {
 
   /** articles rows: each labelled page's sums and main text with its pages columns. */
   static Dataset<Row> articles(Dataset<Row> pages, Dataset<Row> labelled) {
-    return pages.select("page_id", "url", "domain", "title", "language", "fetched_at", "crawl_date")
+    return pages.select("page_id", "url", "domain", "title", "language", "fetched_at", "crawl_date", "published_at")
         .join(labelled.drop("blocks"), "page_id")
         .select(col("page_id"), col("url"), col("domain"), col("title"), col("language"),
-            coalesce(col("published_meta"), col("fetched_at")).as("published_at"), col("crawl_date"),
+            // What the record declared, then what the markup declares, then the fetch.
+            coalesce(col("published_at"), col("published_meta"), col("fetched_at")).as("published_at"),
+            col("crawl_date"),
             col("main_text"), col("chars_total"), col("chars_content"), col("chars_filler"),
             expr("coalesce(chars_filler / nullif(chars_total, 0), 0D)").as("filler_ratio"),
             col("tokens_total"), col("tokens_filler"),

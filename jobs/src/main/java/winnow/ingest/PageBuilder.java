@@ -38,8 +38,10 @@ public final class PageBuilder {
     if (r.problem() != null) {
       return reject(r, r.problem(), r.problemDetail(), limits, schema);
     }
-    byte[] body = r.body();
-    if (body == null || body.length == 0) {
+    byte[] body = r.body() == null ? new byte[0] : r.body();
+    String declaredTitle = r.declaredTitle() == null || r.declaredTitle().isBlank() ? null : r.declaredTitle();
+    // A feed item may be its headline alone; any other record needs a body.
+    if (body.length == 0 && declaredTitle == null) {
       return reject(r, "empty-body", "the record has no body", limits, schema);
     }
     if (body.length > limits.maxPageBytes()) {
@@ -72,7 +74,10 @@ public final class PageBuilder {
       title = firstLine(text);
       visible = text;
     }
-    if (visible.isBlank()) {
+    if (declaredTitle != null) {
+      title = declaredTitle;
+    }
+    if (visible.isBlank() && declaredTitle == null) {
       return reject(r, "no-visible-text", "the page has no visible text", limits, schema);
     }
     Timestamp fetched = r.fetchedAtMillis() == null ? null : new Timestamp(r.fetchedAtMillis());
@@ -92,7 +97,8 @@ public final class PageBuilder {
         .set("body", text)
         .set("body_bytes", (long) body.length)
         .set("title", title == null || title.isBlank() ? null : title.strip())
-        .set("language", LanguageGuess.of(visible))
+        .set("language", LanguageGuess.of(visible.isBlank() ? title : visible))
+        .set("published_at", r.publishedAtMillis() == null ? null : new Timestamp(r.publishedAtMillis()))
         .build();
   }
 

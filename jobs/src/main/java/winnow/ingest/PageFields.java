@@ -1,7 +1,10 @@
 package winnow.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
@@ -9,7 +12,9 @@ import java.util.function.Function;
 /**
  * The columns of a record-per-row input (a JSONL object, a Parquet row): {@code url}, the body in {@code html},
  * {@code body}, {@code text} or {@code content}, optional {@code fetched_at} (ISO-8601, or a typed timestamp) and
- * {@code content_type}. One place decides what such a row becomes, whatever file format carried it.
+ * {@code content_type}. A feed's items may also carry {@code title} (the headline, kept over the body's own) and
+ * {@code published} or {@code published_at} (an ISO-8601 date or time: when the item was published, which a fetch
+ * time is not). One place decides what such a row becomes, whatever file format carried it.
  */
 final class PageFields {
   private PageFields() {}
@@ -35,12 +40,44 @@ final class PageFields {
         return RawRecord.problem(file, offset, url, "bad-field", "fetched_at is not ISO-8601: " + fetchedAt, sample);
       }
     }
+    String publishedField = firstPresent(field, "published_at", "published");
+    Long published = null;
+    if (publishedField != null && !field.apply(publishedField).isBlank()) {
+      published = instant(field.apply(publishedField));
+      if (published == null) {
+        return RawRecord.problem(file, offset, url, "bad-field",
+            publishedField + " is not an ISO-8601 date or time: " + field.apply(publishedField), sample);
+      }
+    }
     String contentType = field.apply("content_type");
     String mediaType = contentType == null ? (bodyField.equals("html") ? "text/html" : null)
         : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     // The text is already decoded: re-encoding as UTF-8 is exact, whatever the page declared.
     return new RawRecord(file, offset, url, fetched, mediaType, "utf-8",
-        field.apply(bodyField).getBytes(StandardCharsets.UTF_8), null, null);
+        field.apply(bodyField).getBytes(StandardCharsets.UTF_8), null, null, field.apply("title"), published);
+  }
+
+  /**
+   * Epoch milliseconds of an ISO-8601 date ({@code 2022-11-14}, read as UTC midnight), date-time with an offset, or
+   * local date-time (read as UTC); null if the text is none of these.
+   */
+  static Long instant(String text) {
+    String t = text.strip();
+    try {
+      return OffsetDateTime.parse(t).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // not a time with an offset: try the shorter forms
+    }
+    try {
+      return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // not a local time either
+    }
+    try {
+      return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String firstPresent(Function<String, String> field, String... names) {

@@ -134,10 +134,9 @@ public final class Pipeline {
       }
     }
     if (warehouse.exists("articles")) {
-      Row a = warehouse.read("articles").selectExpr(
-          "count_if(chars_content >= " + StoriesStage.MIN_ARTICLE_CHARS + ")", "avg(filler_ratio)").first();
-      sb.append(line("articles", a.getLong(0)));
-      sb.append(String.format(Locale.ROOT, "  %-22s %.3f%n", "mean filler ratio", a.isNullAt(1) ? 0 : a.getDouble(1)));
+      Row a = warehouse.read("articles").selectExpr("avg(filler_ratio)").first();
+      sb.append(line("articles", StoriesStage.articles(warehouse).count()));
+      sb.append(String.format(Locale.ROOT, "  %-22s %.3f%n", "mean filler ratio", a.isNullAt(0) ? 0 : a.getDouble(0)));
     }
     if (warehouse.exists("dup_groups")) {
       sb.append(line("duplicate groups", warehouse.read("dup_groups").filter("group_size > 1")

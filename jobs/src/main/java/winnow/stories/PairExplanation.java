@@ -30,6 +30,7 @@ public final class PairExplanation {
   public static String explain(Warehouse warehouse, WinnowConfig config, String a, String b) {
     WinnowConfig.Stories c = config.stories();
     Dataset<Row> all = warehouse.read("articles");
+    Dataset<Row> articles = StoriesStage.articles(warehouse);
     StringBuilder out = new StringBuilder();
     for (String id : List.of(a, b)) {
       List<Row> r = all.filter(col("page_id").equalTo(id))
@@ -40,15 +41,13 @@ public final class PairExplanation {
       Row x = r.get(0);
       out.append(String.format(Locale.ROOT, "%s  %s  %s  %s  \"%s\"%n", id.equals(a) ? "A" : "B", id,
           x.getString(1), x.get(2), x.get(3)));
-      if (x.getLong(4) < StoriesStage.MIN_ARTICLE_CHARS) {
+      if (articles.filter(col("page_id").equalTo(id)).isEmpty()) {
         return out.append(String.format(Locale.ROOT, "%s has %d characters of main text, under the %d an article "
-            + "needs: it takes part in no duplicate group and no story.%n", id, x.getLong(4),
+            + "needs, and is no feed item: it takes part in no duplicate group and no story.%n", id, x.getLong(4),
             StoriesStage.MIN_ARTICLE_CHARS)).toString();
       }
     }
-    Dataset<Row> docs = StoriesStage.documents(all.filter(col("chars_content").geq(StoriesStage.MIN_ARTICLE_CHARS))
-        .select("page_id", "title", "main_text", "domain", "language", "published_at"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docs = StoriesStage.documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
     String checkpoints = StoriesStage.useCheckpoints(warehouse, config);
     try {
       duplicates(warehouse, docs, c, a, b, out);

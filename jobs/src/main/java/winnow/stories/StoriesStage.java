@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.expr;
 
 import java.io.IOException;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +13,7 @@ import org.apache.spark.storage.StorageLevel;
 import winnow.config.WinnowConfig;
 import winnow.nlp.TextNlp;
 import winnow.pipeline.StageReport;
+import winnow.spark.JobNames;
 import winnow.tables.TableSchema;
 import winnow.tables.Warehouse;
 
@@ -24,8 +24,15 @@ import winnow.tables.Warehouse;
  * so filler never makes two pages look alike.
  */
 public final class StoriesStage {
-  /** Pages with less main text than this are not articles (listings, error pages, empty shells). */
+  /** Pages of a crawl with less main text than this are not articles (listings, error pages, empty shells). */
   public static final int MIN_ARTICLE_CHARS = 200;
+
+  /**
+   * Items of a feed: plain-text records of a JSONL or Parquet file, each with its headline. Their source calls each
+   * one news, so they are articles whatever their length (a headline with a two-line lead, or a headline alone).
+   */
+  static final String FEED_ITEM = "source_format IN ('jsonl', 'parquet') AND content_type = 'text/plain' "
+      + "AND title IS NOT NULL";
 
   private StoriesStage() {}
 
@@ -37,21 +44,19 @@ public final class StoriesStage {
     // checkpoint lives on one executor, and losing that executor would fail the whole run.
     String checkpoints = useCheckpoints(warehouse, config);
     // Each step names its Spark jobs, so the UI and event logs say where a run's time goes.
-    SparkContext sc = spark.sparkContext();
-    String outer = sc.getLocalProperty("spark.job.description");
-    try {
+    try (JobNames jobs = JobNames.open(spark.sparkContext())) {
       WinnowConfig.Stories c = config.stories();
-      sc.setJobDescription("stories: Spark NLP terms, near-duplicates");
+      jobs.step("stories: Spark NLP terms, near-duplicates");
       Dataset<Row> pairs = NearDuplicates.pairs(spark, docs.select("page_id", "terms"), c)
           .persist(StorageLevel.MEMORY_AND_DISK());
       warehouse.merge(TableSchema.load("near_duplicates"), pairs, true);
-      sc.setJobDescription("stories: duplicate groups");
+      jobs.step("stories: duplicate groups");
       Dataset<Row> groups = StoryClusters.saved(DuplicateGroups.of(spark, docs, pairs));
       warehouse.merge(TableSchema.load("dup_groups"), groups, true);
       StoryClusters.Result clusters = StoryClusters.cluster(spark, docs, groups, c);
-      sc.setJobDescription("stories: members' similarity and top terms");
+      jobs.step("stories: members' similarity and top terms");
       Dataset<Row> provisional = StoryClusters.saved(clusters.members());
-      sc.setJobDescription("stories: stable ids and events");
+      jobs.step("stories: stable ids and events");
       long since = warehouse.version("story_members");
       StoryIdentity.Result ids = StoryIdentity.assign(provisional.select("page_id", "story_id"),
           since < 0 ? null : warehouse.read("story_members"), since);
@@ -61,7 +66,7 @@ public final class StoriesStage {
       warehouse.merge(TableSchema.load("story_events"), ids.events()
           .withColumn("run_id", functions.lit(warehouse.runId()))
           .withColumn("recorded_at", functions.current_timestamp()), false);
-      sc.setJobDescription("stories: members and stories tables");
+      jobs.step("stories: members and stories tables");
       Dataset<Row> members = renamed(provisional, renames)
           .join(docs.select("page_id", "domain", "published_at"), "page_id")
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -78,7 +83,6 @@ public final class StoriesStage {
           "near_duplicate_pairs", warehouse.read("near_duplicates").count(), "duplicate_groups", groupCount,
           "stories", storyCount);
     } finally {
-      sc.setJobDescription(outer);
       docs.unpersist();
       deleteQuietly(spark, checkpoints);
     }
@@ -104,9 +108,11 @@ public final class StoriesStage {
     }
   }
 
-  /** The articles this stage reads: pages with enough main text. */
+  /** The articles this stage reads: pages with enough main text, and feed items ({@link #FEED_ITEM}). */
   public static Dataset<Row> articles(Warehouse warehouse) {
-    return warehouse.read("articles").filter(col("chars_content").geq(MIN_ARTICLE_CHARS))
+    Dataset<Row> feedItems = warehouse.read("pages").filter(FEED_ITEM).selectExpr("page_id", "true AS feed_item");
+    return warehouse.read("articles").join(feedItems, new String[] {"page_id"}, "left")
+        .filter(col("chars_content").geq(MIN_ARTICLE_CHARS).or(col("feed_item").isNotNull()))
         .select("page_id", "title", "main_text", "domain", "language", "published_at");
   }
 

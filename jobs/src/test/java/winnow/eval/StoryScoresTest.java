@@ -26,6 +26,12 @@ class StoryScoresTest {
   }
 
   @Test
+  void aSetWithoutLabelsPrintsNoScore() {
+    String table = StoryScores.of(List.of(a("1", null, "x"), a("2", null, "x"))).table();
+    assertEquals("documents 0 with a story label: nothing to score\n", table);
+  }
+
+  @Test
   void unlabelledDocumentsDoNotCountAndMissingPredictionsAreSingletons() {
     StoryScores.Scores s = StoryScores.of(List.of(a("1", "a", "x"), a("2", "a", null), a("3", null, "x"),
         a("4", "b", null)));

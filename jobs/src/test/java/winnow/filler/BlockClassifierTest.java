@@ -17,10 +17,20 @@ class BlockClassifierTest {
 
   /** A block with tokens and terms the way the Spark NLP pipeline would give them (whitespace tokens here). */
   private static BlockFeatures block(int no, String text, long domainPagesWithText, long domains, long pages) {
+    return block(new Block(no, text, "p", "body>p", "", 0), domainPagesWithText, domains, pages);
+  }
+
+  /** A text of one line, as the text segmenter gives it. */
+  private static List<BlockFeatures> line(String text) {
+    return List.of(block(new Block(0, text, "line", "text", "", 0), 1, 1, 1));
+  }
+
+  private static BlockFeatures block(Block b, long domainPagesWithText, long domains, long pages) {
+    String text = b.text();
     List<String> tokens = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(t -> !t.isEmpty()).toList();
     List<String> terms = tokens.stream().filter(t -> !STOP.contains(t)).toList();
-    return new BlockFeatures(new Block(no, text, "p", "body>p", "", 0), tokens.size(),
+    return new BlockFeatures(b, tokens.size(),
         tokens.size() - terms.size(), 1, terms, 20, domainPagesWithText, domains, pages);
   }
 
@@ -141,5 +151,19 @@ class BlockClassifierTest {
     assertEquals(Category.OTHER, filler.get(0).category());
     assertEquals("prose; overruled by the model, p(content) 0.00", filler.get(0).reason());
     assertEquals(Category.SHARE_SOCIAL, filler.get(4).category());
+  }
+
+  @Test
+  void aTextOfOneLineIsDecidedByTheRulesAlone() {
+    // A feed item's lead: the model, trained on whole pages, has nothing around the line to weigh it against.
+    String lead = "Russian troops shelled the city of Zelenodolsk in the Dnipropetrovsk region overnight, the governor "
+        + "said.";
+    Label label = sayingAlways(-5).classify("Zelenodolsk shelled", line(lead)).get(0);
+    assertEquals("content", label.label());
+    assertFalse(label.reason().contains("model"), label.reason());
+    assertEquals(Category.NEWSLETTER,
+        sayingAlways(5).classify("Zelenodolsk shelled", line("Subscribe to our newsletter")).get(0).category());
+    // One HTML block keeps its markup for the model to read.
+    assertEquals("filler", sayingAlways(-5).classify("Zelenodolsk shelled", page(lead)).get(0).label());
   }
 }
