@@ -88,6 +88,11 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
       """{"url": "https://ex.com/nothing", "text": ""}""",
       """{"url": "https://ex.com/undated", "title": "Grain deal", "text": "The grain deal was extended.", "published": ""}"""
     ).mkString("\n").getBytes("UTF-8"))
+    // The same in Parquet, with typed times: a date column and a timestamp column.
+    spark.sql("""SELECT * FROM VALUES
+      ('https://ex.com/pq-date', 'Mykolaiv shelled', 'Shelling hit Mykolaiv at night.', DATE '2022-11-16', NULL),
+      ('https://ex.com/pq-time', 'Mykolaiv counts damage', '', NULL, TIMESTAMP '2022-11-17 10:30:00')
+      AS t(url, title, text, published, published_at)""").coalesce(1).write.parquet(dir.resolve("pq").toString)
     val config = SharedSpark.config(tempDir("winnow-wh-feed"), s"""input=["$dir"]""")
     val wh = SharedSpark.warehouse(config)
     IngestStage.run(wh, config)
@@ -102,9 +107,12 @@ class IngestSuite extends AnyFunSuite with SharedSpark {
       .map(r => r.getString(0) -> r.getString(1)).toMap
     assert(published("https://ex.com/lead") == "2022-11-14 00:00:00")
     assert(published("https://ex.com/headline") == "2022-11-15 06:05:00")
+    assert(published("https://ex.com/pq-date") == "2022-11-16 00:00:00", "a Parquet date is the publication day")
+    assert(published("https://ex.com/pq-time") == "2022-11-17 10:30:00")
     val clustered = StoriesStage.articles(wh).join(wh.read("articles").select("page_id", "url"), "page_id")
       .select("url").collect().map(_.getString(0)).toSet
-    assert(clustered == Set("https://ex.com/lead", "https://ex.com/headline", "https://ex.com/undated"),
+    assert(clustered == Set("https://ex.com/lead", "https://ex.com/headline", "https://ex.com/undated",
+      "https://ex.com/pq-date", "https://ex.com/pq-time"),
       "feed items are articles however short; a crawl's short page is not")
   }
 }

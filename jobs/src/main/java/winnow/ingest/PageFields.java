@@ -13,25 +13,26 @@ import java.util.function.Function;
  * The columns of a record-per-row input (a JSONL object, a Parquet row): {@code url}, the body in {@code html},
  * {@code body}, {@code text} or {@code content}, optional {@code fetched_at} (ISO-8601, or a typed timestamp) and
  * {@code content_type}. A feed's items may also carry {@code title} (the headline, kept over the body's own) and
- * {@code published} or {@code published_at} (an ISO-8601 date or time: when the item was published, which a fetch
- * time is not). One place decides what such a row becomes, whatever file format carried it.
+ * {@code published} or {@code published_at} (an ISO-8601 date or time, or in Parquet a typed timestamp or date: when
+ * the item was published, which a fetch time is not). One place decides what such a row becomes, whatever file format carried it.
  */
 final class PageFields {
   private PageFields() {}
 
   /**
-   * @param field a column's text, or null when absent or null
-   * @param fetchedMillis the fetch time when the source typed it; null to parse the fetched_at text
+   * @param field a column's text, or null when absent, null or not text
+   * @param typedMillis a time column's value when the source typed it (Parquet), else null; null for a source
+   *                    whose times are all text (JSONL)
    */
-  static RawRecord toRecord(InputFile file, long offset, Function<String, String> field, Long fetchedMillis,
-                            byte[] sample) {
+  static RawRecord toRecord(InputFile file, long offset, Function<String, String> field,
+                            Function<String, Long> typedMillis, byte[] sample) {
     String url = field.apply("url");
     String bodyField = firstPresent(field, "html", "body", "text", "content");
     if (url == null || bodyField == null) {
       return RawRecord.problem(file, offset, url, "missing-field",
           url == null ? "no \"url\" field" : "no \"html\", \"body\", \"text\" or \"content\" field", sample);
     }
-    Long fetched = fetchedMillis;
+    Long fetched = typedMillis == null ? null : typedMillis.apply("fetched_at");
     String fetchedAt = fetched == null ? field.apply("fetched_at") : null;
     if (fetchedAt != null) {
       try {
@@ -40,8 +41,8 @@ final class PageFields {
         return RawRecord.problem(file, offset, url, "bad-field", "fetched_at is not ISO-8601: " + fetchedAt, sample);
       }
     }
-    String publishedField = firstPresent(field, "published_at", "published");
-    Long published = null;
+    Long published = typedMillis == null ? null : firstTyped(typedMillis, "published_at", "published");
+    String publishedField = published != null ? null : firstPresent(field, "published_at", "published");
     if (publishedField != null && !field.apply(publishedField).isBlank()) {
       published = instant(field.apply(publishedField));
       if (published == null) {
@@ -78,6 +79,16 @@ final class PageFields {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static Long firstTyped(Function<String, Long> typedMillis, String... names) {
+    for (String n : names) {
+      Long t = typedMillis.apply(n);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static String firstPresent(Function<String, String> field, String... names) {

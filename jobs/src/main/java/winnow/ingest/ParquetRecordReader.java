@@ -71,10 +71,10 @@ final class ParquetRecordReader {
     GroupType schema = g.getType();
     String url = text(g, "url");
     byte[] sample = url == null ? null : Bytes.head(url.getBytes(StandardCharsets.UTF_8), limits.rejectSampleBytes());
-    return PageFields.toRecord(file, row, name -> text(g, name), timestampMillis(g, schema), sample);
+    return PageFields.toRecord(file, row, name -> text(g, name), name -> timeMillis(g, schema, name), sample);
   }
 
-  /** A present, non-null text column's value; typed timestamps are read by {@link #timestampMillis}. */
+  /** A present, non-null text column's value; typed times are read by {@link #timeMillis}. */
   private static String text(Group g, String name) {
     if (!g.getType().containsField(name) || g.getFieldRepetitionCount(name) == 0) {
       return null;
@@ -86,9 +86,11 @@ final class ParquetRecordReader {
     return g.getString(name, 0);
   }
 
-  /** fetched_at when it is a typed timestamp (INT96, or INT64 with a timestamp annotation); null otherwise. */
-  private static Long timestampMillis(Group g, GroupType schema) {
-    String name = "fetched_at";
+  /**
+   * A time column when it is typed: a timestamp (INT96, or INT64 with a timestamp annotation) or a date (INT32 with a
+   * date annotation, read as UTC midnight); null otherwise.
+   */
+  private static Long timeMillis(Group g, GroupType schema, String name) {
     if (!schema.containsField(name) || g.getFieldRepetitionCount(name) == 0 || !schema.getType(name).isPrimitive()) {
       return null;
     }
@@ -98,6 +100,10 @@ final class ParquetRecordReader {
       long nanosOfDay = b.getLong();
       long julianDay = b.getInt() & 0xffffffffL;
       return (julianDay - 2440588L) * 86_400_000L + nanosOfDay / 1_000_000L;
+    }
+    if (t.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT32
+        && t.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+      return g.getInteger(name, 0) * 86_400_000L;
     }
     if (t.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT64
         && t.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts) {
