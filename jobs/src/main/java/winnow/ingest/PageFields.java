@@ -14,7 +14,8 @@ import java.util.function.Function;
  * {@code body}, {@code text} or {@code content}, optional {@code fetched_at} (ISO-8601, or a typed timestamp) and
  * {@code content_type}. A feed's items may also carry {@code title} (the headline, kept over the body's own) and
  * {@code published} or {@code published_at} (an ISO-8601 date or time, or in Parquet a typed timestamp or date: when
- * the item was published, which a fetch time is not). One place decides what such a row becomes, whatever file format carried it.
+ * the item was published, which a fetch time is not). One place decides what such a row becomes, whatever file
+ * format carried it.
  */
 final class PageFields {
   private PageFields() {}
