@@ -37,7 +37,7 @@ public final class FillerStage {
   public static final String ARTICLES = "articles";
   public static final String PAGE_KEYS = "page_keys";
   /** Change when segmentation or labelling changes, so stored pages are labelled again by the next run. */
-  static final String LABELLING_LOGIC = "2026-11-28.1";
+  static final String LABELLING_LOGIC = "2026-11-28.2";
 
   private FillerStage() {}
 

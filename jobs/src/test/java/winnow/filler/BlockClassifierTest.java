@@ -163,6 +163,11 @@ class BlockClassifierTest {
     assertFalse(label.reason().contains("model"), label.reason());
     assertEquals(Category.NEWSLETTER,
         sayingAlways(5).classify("Zelenodolsk shelled", line("Subscribe to our newsletter")).get(0).category());
+    // An article written on one line keeps its plug as a part of it; the plug alone is filler.
+    String article = (lead + " ").repeat(3) + "Subscribe to our newsletter for the daily digest.";
+    Label kept = sayingAlways(-5).classify("Zelenodolsk shelled", line(article)).get(0);
+    assertEquals("content", kept.label(), kept.reason());
+    assertTrue(kept.reason().startsWith("cue:newsletter"), kept.reason());
     // One HTML block keeps its markup for the model to read.
     assertEquals("filler", sayingAlways(-5).classify("Zelenodolsk shelled", page(lead)).get(0).label());
   }
