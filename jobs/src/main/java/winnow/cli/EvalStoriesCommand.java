@@ -53,8 +53,8 @@ final class EvalStoriesCommand extends SparkCommand {
         assignments.add(new StoryScores.Assignment(d.id(), d.story(), story));
       }
     }
-    System.out.printf("%s: %d documents, %d with a story label, %d stories predicted, %d with nothing to cluster on "
-            + "(no headline, no text)%n", data.getFileName(), docs.size(),
+    System.out.printf("%s: %d documents, %d with a story label, %d stories predicted, %d not clustered "
+            + "(see --documents)%n", data.getFileName(), docs.size(),
         assignments.stream().filter(a -> a.gold() != null).count(), result.story().values().stream().distinct().count(),
         assignments.stream().filter(a -> a.predicted() == null).count());
     System.out.print(StoryScores.of(assignments).table());
