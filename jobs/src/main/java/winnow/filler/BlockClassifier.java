@@ -57,7 +57,12 @@ public final class BlockClassifier implements Serializable {
     if (oneLine(blocks)) {
       keepLongLine(o, blocks.get(0));
     } else if (model != null && n > 0) {
-      double[] p = model.contentProbabilities(BlockVector.of(blocks, o));
+      // A binding rule's block keeps its label: the model's word on it is never read.
+      boolean[] open = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        open[i] = !o.rule[i].binding();
+      }
+      double[] p = model.contentProbabilities(BlockVector.of(blocks, o), open);
       for (int i = 0; i < n; i++) {
         if (!o.rule[i].binding()) {
           decide(o, i, p[i], blocks.get(i).linkDensity());

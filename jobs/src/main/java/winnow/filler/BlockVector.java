@@ -116,7 +116,7 @@ final class BlockVector {
           contentByPath.merge(page.path[i], len, Long::sum);
         }
       }
-      Map<String, Long> underPrefix = new HashMap<>();
+      Map<Page.Prefix, Long> underPrefix = new HashMap<>();
       contentByPath.forEach((path, chars) -> Page.addUnderPrefixes(underPrefix, path, chars));
       main = Page.deepest(underPrefix, 0.6 * contentChars);
     }
@@ -365,7 +365,7 @@ final class BlockVector {
           g.parentGroup.proseChars += len;
         }
       }
-      Map<String, Long> underPrefix = new HashMap<>();
+      Map<Page.Prefix, Long> underPrefix = new HashMap<>();
       byPath.forEach((p, g) -> {
         if (g.proseChars > 0) {
           addUnderPrefixes(underPrefix, p, g.proseChars);
@@ -374,22 +374,48 @@ final class BlockVector {
       main = deepest(underPrefix, 0.6 * proseChars);
     }
 
+    /**
+     * A path's first characters up to and including one of its '>': a container prefix, not cut out of the path. Its
+     * hash is the prefix string's own, accumulated along the path, so a path's prefixes cost one pass over it (cutting
+     * and hashing each was a tenth of the labelling's time).
+     */
+    record Prefix(String path, int end, int hash) {
+      @Override
+      public int hashCode() {
+        return hash;
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Prefix p && p.end == end && p.hash == hash && path.regionMatches(0, p.path, 0, end);
+      }
+
+      String text() {
+        return path.substring(0, end);
+      }
+    }
+
     /** Counts a block's chars under every container prefix of its path. */
-    static void addUnderPrefixes(Map<String, Long> underPrefix, String path, long len) {
-      for (int c = path.indexOf('>'); c >= 0; c = path.indexOf('>', c + 1)) {
-        underPrefix.merge(path.substring(0, c + 1), len, Long::sum);
+    static void addUnderPrefixes(Map<Prefix, Long> underPrefix, String path, long len) {
+      int h = 0;
+      for (int c = 0; c < path.length(); c++) {
+        char ch = path.charAt(c);
+        h = 31 * h + ch;
+        if (ch == '>') {
+          underPrefix.merge(new Prefix(path, c + 1, h), len, Long::sum);
+        }
       }
     }
 
     /** The longest path prefix holding at least the given chars, or null. */
-    static String deepest(Map<String, Long> underPrefix, double atLeast) {
-      String best = null;
-      for (Map.Entry<String, Long> e : underPrefix.entrySet()) {
-        if (e.getValue() >= atLeast && (best == null || e.getKey().length() > best.length())) {
+    static String deepest(Map<Prefix, Long> underPrefix, double atLeast) {
+      Prefix best = null;
+      for (Map.Entry<Prefix, Long> e : underPrefix.entrySet()) {
+        if (e.getValue() >= atLeast && (best == null || e.getKey().end() > best.end())) {
           best = e.getKey();
         }
       }
-      return best;
+      return best == null ? null : best.text();
     }
 
     static double share(long part, long total) {

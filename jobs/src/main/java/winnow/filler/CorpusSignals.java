@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
+import winnow.spark.WithoutAdaptive;
 
 /**
  * What the whole crawl says about block texts: how many pages of a domain carry a text (site templates, recurring
@@ -69,12 +70,15 @@ public final class CorpusSignals implements Serializable {
     return spark.createDataFrame(segments.map(new PageTextKeys()), PageTextKeys.SCHEMA);
   }
 
-  /** Aggregates the signals from {@link #pageKeys} rows. */
+  /**
+   * Aggregates the signals from {@link #pageKeys} rows. The three collects are small (bounded by the sites' template
+   * vocabulary) and planned without adaptive execution ({@link WithoutAdaptive}).
+   */
   public static CorpusSignals of(Dataset<Row> pageKeys) {
     Dataset<Row> perDomain = pageKeys.select(col("domain_key"), explode(col("text_keys")).as("text_key"))
         .groupBy("domain_key", "text_key").agg(count(lit(1)).as("pages_with_text"))
         .persist();
-    try {
+    try (WithoutAdaptive small = WithoutAdaptive.open(pageKeys.sparkSession())) {
       Dataset<Row> sites = pageKeys.groupBy("domain_key").agg(count(lit(1)).as("domain_pages"));
       Map<String, Long> domainPages = new HashMap<>();
       for (Row r : sites.collectAsList()) {

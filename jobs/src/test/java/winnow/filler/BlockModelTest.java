@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class BlockModelTest {
   @Test
   void treesStoredDepthFirstAreFollowedLikeMllibsIncludingMissingValues() {
     // Depth-first node order (as MLlib exports it): 0 splits f0, its left child 1 splits f1 (leaves 2 and 3), its
-    // right child 4 is a leaf. The ensemble lays nodes out breadth first; the outputs must not change.
+    // right child 4 is a leaf. The ensemble lays nodes out padded, in heap order; the outputs must not change.
     BlockModel.Tree tree = new BlockModel.Tree(new int[] {0, 1, -1, -1, -1}, new double[] {0, 0, 0, 0, 0},
         new int[] {1, 2, 0, 0, 0}, new int[] {4, 3, 0, 0, 0}, new double[] {0, 0, -0.5, 0.25, 1});
     BlockModel.Ensemble e = new BlockModel.Ensemble(List.of(tree), new double[] {2});
@@ -51,6 +52,87 @@ class BlockModelTest {
       assertEquals(expected[i], got[i], 1e-12, "vector " + i);
       assertEquals(expected[i], e.probability(xs[i]), 1e-12, "vector " + i + " alone");
     }
+  }
+
+  /** A random tree in depth-first order with leaves at any depth up to {@code maxDepth}. */
+  private static int grow(Random r, int depth, int maxDepth, int features, List<double[]> nodes) {
+    int at = nodes.size();
+    double[] node = new double[5];
+    nodes.add(node);
+    if (depth == maxDepth || r.nextInt(4) == 0) {
+      node[0] = -1;
+      node[4] = r.nextGaussian();
+      return at;
+    }
+    node[0] = r.nextInt(features);
+    node[1] = r.nextGaussian();
+    node[2] = grow(r, depth + 1, maxDepth, features, nodes);
+    node[3] = grow(r, depth + 1, maxDepth, features, nodes);
+    return at;
+  }
+
+  /** The tree walked node by node from its root, as MLlib defines it. */
+  private static double walk(BlockModel.Tree t, double[] x) {
+    int i = 0;
+    while (t.feature()[i] >= 0) {
+      i = x[t.feature()[i]] <= t.threshold()[i] ? t.left()[i] : t.right()[i];
+    }
+    return t.value()[i];
+  }
+
+  @Test
+  void paddedTreesWalkedSideBySideGiveTheMarginOfOneTreeAtATime() {
+    // Trees of uneven depth (one leaf alone among them), counts that are not a multiple of the lanes, NaN inputs:
+    // the result must be the very double a plain walk summed in tree order gives.
+    Random r = new Random(7);
+    for (int treeCount : new int[] {1, 3, 4, 9}) {
+      List<BlockModel.Tree> trees = new java.util.ArrayList<>();
+      double[] weights = new double[treeCount];
+      for (int t = 0; t < treeCount; t++) {
+        List<double[]> nodes = new java.util.ArrayList<>();
+        grow(r, 0, t == 0 ? 0 : 1 + r.nextInt(6), 5, nodes);
+        int n = nodes.size();
+        BlockModel.Tree tree = new BlockModel.Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+        for (int i = 0; i < n; i++) {
+          tree.feature()[i] = (int) nodes.get(i)[0];
+          tree.threshold()[i] = nodes.get(i)[1];
+          tree.left()[i] = (int) nodes.get(i)[2];
+          tree.right()[i] = (int) nodes.get(i)[3];
+          tree.value()[i] = nodes.get(i)[4];
+        }
+        trees.add(tree);
+        weights[t] = 0.1 + r.nextDouble();
+      }
+      BlockModel.Ensemble e = new BlockModel.Ensemble(trees, weights);
+      for (int v = 0; v < 200; v++) {
+        double[] x = new double[5];
+        for (int f = 0; f < 5; f++) {
+          x[f] = r.nextInt(10) == 0 ? Double.NaN : r.nextGaussian();
+        }
+        double margin = 0;
+        for (int t = 0; t < treeCount; t++) {
+          margin += weights[t] * walk(trees.get(t), x);
+        }
+        assertEquals(logistic(margin), e.probability(x), 0, treeCount + " trees, vector " + v);
+      }
+    }
+  }
+
+  @Test
+  void treesTooDeepToPadAreRefused() {
+    int n = 2 * BlockModel.Ensemble.MAX_DEPTH + 3;
+    BlockModel.Tree chain = new BlockModel.Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+    // A chain of MAX_DEPTH + 1 splits, each with a leaf on its right.
+    for (int d = 0; d <= BlockModel.Ensemble.MAX_DEPTH; d++) {
+      int node = 2 * d;
+      chain.left()[node] = node + 2;
+      chain.right()[node] = node + 1;
+      chain.feature()[node + 1] = -1;
+    }
+    chain.feature()[n - 1] = -1;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new BlockModel.Ensemble(List.of(chain), new double[] {1}));
+    assertTrue(e.getMessage().contains("--depth"), e.getMessage());
   }
 
   @Test
