@@ -92,33 +92,45 @@ final class BlockVector {
     private double max;
     private int first = -1;
     private int last = -1;
-    private final Map<String, double[]> parentSum = new HashMap<>();
-    private final Map<String, double[]> pathSum = new HashMap<>();
+    /** Per path group and per parent group ({@link Page.Group#index}): Σ p × chars, then Σ chars. */
+    private final double[][] pathSum;
+    private final double[][] parentSum;
     private final String main;
 
     Surroundings(Layout l, double[] p) {
       this.l = l;
       this.p = p;
       Page page = l.page();
-      Map<String, Long> contentByPath = new HashMap<>();
+      pathSum = new double[page.pathGroups][2];
+      parentSum = new double[page.parentGroups][2];
+      for (int i = 0; i < page.n; i++) {
+        if (p[i] >= 0.5) {
+          page.prefixes(page.pathGroup[i]);
+        }
+      }
+      long[] underPrefix = new long[page.prefixCount()];
+      boolean[] reached = new boolean[page.prefixCount()];
       for (int i = 0; i < page.n; i++) {
         long len = page.len[i];
         weighted += p[i] * len;
         max = Math.max(max, p[i]);
-        parentSum.computeIfAbsent(page.parent[i], k -> new double[2])[0] += p[i] * len;
-        parentSum.get(page.parent[i])[1] += len;
-        pathSum.computeIfAbsent(page.path[i], k -> new double[2])[0] += p[i] * len;
-        pathSum.get(page.path[i])[1] += len;
+        double[] parent = parentSum[page.parentGroup[i].index];
+        parent[0] += p[i] * len;
+        parent[1] += len;
+        double[] path = pathSum[page.pathGroup[i].index];
+        path[0] += p[i] * len;
+        path[1] += len;
         if (p[i] >= 0.5) {
           contentChars += len;
           first = first < 0 ? i : first;
           last = i;
-          contentByPath.merge(page.path[i], len, Long::sum);
+          for (int prefix : page.prefixes(page.pathGroup[i])) {
+            underPrefix[prefix] += len;
+            reached[prefix] = true;
+          }
         }
       }
-      Map<Page.Prefix, Long> underPrefix = new HashMap<>();
-      contentByPath.forEach((path, chars) -> Page.addUnderPrefixes(underPrefix, path, chars));
-      main = Page.deepest(underPrefix, 0.6 * contentChars);
+      main = page.deepest(underPrefix, reached, 0.6 * contentChars);
     }
 
     double[] vector(int i) {
@@ -140,8 +152,8 @@ final class BlockVector {
         }
       }
       v[k++] = den == 0 ? -1 : num / den;
-      v[k++] = mean(parentSum.get(page.parent[i]));
-      v[k++] = mean(pathSum.get(page.path[i]));
+      v[k++] = mean(parentSum[page.parentGroup[i].index]);
+      v[k++] = mean(pathSum[page.pathGroup[i].index]);
       v[k++] = max;
       v[k++] = page.chars == 0 ? 0 : weighted / page.chars;
       v[k++] = page.chars == 0 ? 0 : contentChars / (double) page.chars;
@@ -304,6 +316,16 @@ final class BlockVector {
     final Map<String, Boolean> hintsContent = new HashMap<>();
     /** The deepest container holding most of the page's prose, or null. */
     final String main;
+    /** How many distinct paths and parent paths the page has: the numbers of their groups. */
+    final int pathGroups;
+    final int parentGroups;
+    /**
+     * The page's container prefixes met so far, numbered: each is one step below another (or below none), so it is
+     * found by its parent's number and its last step's text alone; where it ends in a path that starts with it.
+     */
+    private final Map<Step, Integer> steps = new HashMap<>();
+    private final List<Integer> prefixEnd = new ArrayList<>();
+    private final List<String> prefixPath = new ArrayList<>();
 
     /** Sums over the blocks that share a path (or a parent path). */
     static final class Group {
@@ -314,6 +336,11 @@ final class BlockVector {
       /** For a path's group: its parent path and that path's group. */
       String parent;
       Group parentGroup;
+      /** Numbered from 0 among the page's path groups, or among its parent groups. */
+      int index;
+      /** For a path's group: the path, and once asked for ({@link Page#prefixes}) its container prefixes' numbers. */
+      String path;
+      int[] prefixes;
     }
 
     Page(List<BlockFeatures> blocks) {
@@ -337,9 +364,15 @@ final class BlockVector {
         Group g = byPath.get(path[i]);
         if (g == null) {
           g = new Group();
+          g.index = byPath.size();
           int cut = path[i].lastIndexOf('>');
           g.parent = cut < 0 ? "" : path[i].substring(0, cut);
-          g.parentGroup = byParent.computeIfAbsent(g.parent, k -> new Group());
+          g.parentGroup = byParent.computeIfAbsent(g.parent, k -> {
+            Group parentGroup = new Group();
+            parentGroup.index = byParent.size();
+            return parentGroup;
+          });
+          g.path = path[i];
           byPath.put(path[i], g);
         }
         pathGroup[i] = g;
@@ -365,57 +398,99 @@ final class BlockVector {
           g.parentGroup.proseChars += len;
         }
       }
-      Map<Page.Prefix, Long> underPrefix = new HashMap<>();
-      byPath.forEach((p, g) -> {
+      pathGroups = byPath.size();
+      parentGroups = byParent.size();
+      for (Group g : byPath.values()) {
         if (g.proseChars > 0) {
-          addUnderPrefixes(underPrefix, p, g.proseChars);
+          prefixes(g);
         }
-      });
-      main = deepest(underPrefix, 0.6 * proseChars);
+      }
+      long[] underPrefix = new long[prefixCount()];
+      boolean[] reached = new boolean[prefixCount()];
+      for (Group g : byPath.values()) {
+        if (g.proseChars > 0) {
+          for (int prefix : g.prefixes) {
+            underPrefix[prefix] += g.proseChars;
+            reached[prefix] = true;
+          }
+        }
+      }
+      main = deepest(underPrefix, reached, 0.6 * proseChars);
     }
 
-    /**
-     * A path's first characters up to and including one of its '>': a container prefix, not cut out of the path. Its
-     * hash is the prefix string's own, accumulated along the path, so a path's prefixes cost one pass over it (cutting
-     * and hashing each was a tenth of the labelling's time).
-     */
-    record Prefix(String path, int end, int hash) {
+    /** A path's step between {@code from} and {@code to}, below the prefix numbered {@code parent} (-1: none). */
+    record Step(int parent, String path, int from, int to, int hash) {
       @Override
       public int hashCode() {
-        return hash;
+        return 31 * parent + hash;
       }
 
       @Override
       public boolean equals(Object o) {
-        return o instanceof Prefix p && p.end == end && p.hash == hash && path.regionMatches(0, p.path, 0, end);
-      }
-
-      String text() {
-        return path.substring(0, end);
+        return o instanceof Step s && s.parent == parent && s.hash == hash && s.to - s.from == to - from
+            && path.regionMatches(from, s.path, s.from, to - from);
       }
     }
 
-    /** Counts a block's chars under every container prefix of its path. */
-    static void addUnderPrefixes(Map<Prefix, Long> underPrefix, String path, long len) {
+    int prefixCount() {
+      return prefixEnd.size();
+    }
+
+    /**
+     * The numbers of a path group's container prefixes (the path's first characters up to each '>'), shallowest
+     * first. Looked up step by step, so a path costs one pass over its characters: cutting every prefix out and
+     * hashing it, for every block, had been a tenth of the labelling's time.
+     */
+    int[] prefixes(Group g) {
+      if (g.prefixes != null) {
+        return g.prefixes;
+      }
+      String p = g.path;
+      int count = 0;
+      for (int c = 0; c < p.length(); c++) {
+        count += p.charAt(c) == '>' ? 1 : 0;
+      }
+      int[] out = new int[count];
+      int id = -1;
+      int from = 0;
       int h = 0;
-      for (int c = 0; c < path.length(); c++) {
-        char ch = path.charAt(c);
-        h = 31 * h + ch;
-        if (ch == '>') {
-          underPrefix.merge(new Prefix(path, c + 1, h), len, Long::sum);
+      int k = 0;
+      for (int c = 0; c < p.length(); c++) {
+        char ch = p.charAt(c);
+        if (ch != '>') {
+          h = 31 * h + ch;
+          continue;
         }
+        Step step = new Step(id, p, from, c, h);
+        Integer known = steps.get(step);
+        if (known == null) {
+          known = prefixEnd.size();
+          steps.put(step, known);
+          prefixEnd.add(c + 1);
+          prefixPath.add(p);
+        }
+        id = known;
+        out[k++] = id;
+        from = c + 1;
+        h = 0;
       }
+      g.prefixes = out;
+      return out;
     }
 
-    /** The longest path prefix holding at least the given chars, or null. */
-    static String deepest(Map<Prefix, Long> underPrefix, double atLeast) {
-      Prefix best = null;
-      for (Map.Entry<Prefix, Long> e : underPrefix.entrySet()) {
-        if (e.getValue() >= atLeast && (best == null || e.getKey().end() > best.end())) {
-          best = e.getKey();
+    /**
+     * The longest container prefix that some counted block reached and that holds at least the given chars, or null.
+     * Two prefixes of one length hold disjoint blocks, so with chars to hold only one can hold more than half.
+     */
+    String deepest(long[] underPrefix, boolean[] reached, double atLeast) {
+      int best = -1;
+      for (int prefix = 0; prefix < underPrefix.length; prefix++) {
+        if (reached[prefix] && underPrefix[prefix] >= atLeast
+            && (best < 0 || prefixEnd.get(prefix) > prefixEnd.get(best))) {
+          best = prefix;
         }
       }
-      return best == null ? null : best.text();
+      return best < 0 ? null : prefixPath.get(best).substring(0, prefixEnd.get(best));
     }
 
     static double share(long part, long total) {
