@@ -22,7 +22,7 @@ import winnow.tables.Warehouse;
  * one run. The pages (a bounded sample, in memory before any clock starts) go through winnow's labelling as a Spark
  * batch (segmentation, the batch's own corpus signals, classification; no table writes) and through each peer on as
  * many threads as Spark has cores. Each side gets an untimed warm-up pass over the same pages first, then
- * {@link #PASSES} timed ones, and is measured at its median pass.
+ * {@link #PASSES} timed ones, taken in turns ({@link Passes#inTurns}), and is measured at its median pass.
  */
 public final class FillerPeers {
   /** Pages per second of each extractor over the same pages. */
@@ -54,18 +54,19 @@ public final class FillerPeers {
     Dataset<Row> pages = spark.createDataFrame(sample, chosen.schema())
         .repartition(4 * cores).persist(StorageLevel.MEMORY_ONLY());
     pages.count();
-    batchSeconds(spark, pages, config);
-    double winnow = Passes.time(sample.size(), PASSES, () -> batchSeconds(spark, pages, config)).pagesPerSecond();
-    pages.unpersist();
     List<String> html = new ArrayList<>(sample.size());
     List<String> urls = new ArrayList<>(sample.size());
     for (Row r : sample) {
       html.add(r.getAs("body"));
       urls.add(r.getAs("url"));
     }
-    return new Result(sample.size(), cores, winnow,
-        PeerRun.passes(Peers.READABILITY4J, html, urls, cores, PASSES).pagesPerSecond(),
-        PeerRun.passes(Peers.JSOUP_PARSE, html, urls, cores, PASSES).pagesPerSecond());
+    batchSeconds(spark, pages, config);
+    List<Passes> timed = Passes.inTurns(sample.size(), PASSES, List.of(() -> batchSeconds(spark, pages, config),
+        PeerRun.warmPass(Peers.READABILITY4J, html, urls, cores), PeerRun.warmPass(Peers.JSOUP_PARSE, html, urls,
+            cores)));
+    pages.unpersist();
+    return new Result(sample.size(), cores, timed.get(0).pagesPerSecond(), timed.get(1).pagesPerSecond(),
+        timed.get(2).pagesPerSecond());
   }
 
   /** Wall seconds of the filler stage's labelling of a batch, run to the end into Spark's no-op sink. */

@@ -51,8 +51,8 @@ final class EvalFillerCommand extends SparkCommand {
   boolean peers;
 
   @Option(names = "--passes", defaultValue = "3", paramLabel = "N",
-      description = "Timed passes over the pages, after one untimed warm-up, for winnow and for each peer; "
-          + "pages/s is the median pass's (default: ${DEFAULT-VALUE}).")
+      description = "Timed passes over the pages, after one untimed warm-up, for winnow and for each peer (in "
+          + "turns, one pass of each a round); pages/s is the median pass's (default: ${DEFAULT-VALUE}).")
   int passes;
 
   @Override
@@ -69,8 +69,14 @@ final class EvalFillerCommand extends SparkCommand {
     // timed pass labels the same pages into Spark's no-op sink, as `bench filler` does: collecting every block to
     // the driver is scoring, not extraction.
     Map<String, List<Row>> byPage = FillerRun.labelledBlocks(warehouse.spark(), pageFrame, config);
-    Passes timed = Passes.time(pages.size(), passes, () -> FillerPeers.batchSeconds(warehouse.spark(), pageFrame,
-        config));
+    Passes.Pass batch = () -> FillerPeers.batchSeconds(warehouse.spark(), pageFrame, config);
+    BlockModel model = BlockModel.named(config.filler().model());
+    // The model learnt from some of these pages' domains: the others are the honest measure.
+    Predicate<FillerBench.Page> heldOut = model == null ? p -> true
+        : p -> !model.split().training(PageId.domain(FillerBench.url(p)));
+    // With the peers, winnow's timed passes are taken in turns with theirs.
+    PeerRun.Result result = peers ? PeerRun.run(pages, cores, heldOut, passes, batch) : null;
+    Passes timed = peers ? result.winnow() : Passes.time(pages.size(), passes, batch);
     ScoreBoard board = FillerRun.score(pages, byPage, p -> true);
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -93,10 +99,6 @@ final class EvalFillerCommand extends SparkCommand {
       }
     }
     System.out.print(board.table());
-    BlockModel model = BlockModel.named(config.filler().model());
-    // The model learnt from some of these pages' domains: the others are the honest measure.
-    Predicate<FillerBench.Page> heldOut = model == null ? p -> true
-        : p -> !model.split().training(PageId.domain(FillerBench.url(p)));
     ScoreBoard heldOutBoard = FillerRun.score(pages, byPage, heldOut);
     if (model != null) {
       System.out.println();
@@ -113,9 +115,8 @@ final class EvalFillerCommand extends SparkCommand {
     if (peers) {
       Latency local = PeerRun.extractionLatency(rows, BlockClassifier.of(config.filler()),
           config.filler().maxDepth());
-      PeerRun.Result result = PeerRun.run(pages, cores, heldOut, passes);
       System.out.println();
-      System.out.print(PeerRun.table(board, timed, local, cores, result));
+      System.out.print(PeerRun.table(board, local, cores, result));
       if (model != null) {
         System.out.println();
         System.out.println("the same extractors on the pages of domains the block model was not trained on:");

@@ -35,6 +35,25 @@ public record Passes(int pages, List<Double> seconds) {
     return new Passes(pages, seconds);
   }
 
+  /**
+   * Timed passes of several extractors over the same pages taken in turns, one pass of each a round. A shared machine
+   * drifts by a fifth over the minutes of a run (a jsoup parse measured 941 and 725 pages/s in two runs of one day);
+   * in turns, each stretch of it falls on every extractor alike, so their ratios hold even where the rates move.
+   */
+  public static List<Passes> inTurns(int pages, int rounds, List<Pass> extractors) throws Exception {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("the number of timed passes must be at least 1, not " + rounds);
+    }
+    List<List<Double>> seconds = new ArrayList<>();
+    extractors.forEach(e -> seconds.add(new ArrayList<>()));
+    for (int r = 0; r < rounds; r++) {
+      for (int e = 0; e < extractors.size(); e++) {
+        seconds.get(e).add(extractors.get(e).seconds());
+      }
+    }
+    return seconds.stream().map(s -> new Passes(pages, s)).toList();
+  }
+
   /** The median pass's wall seconds (of an even count, the slower middle one). */
   public double medianSeconds() {
     List<Double> sorted = seconds.stream().sorted().toList();

@@ -19,27 +19,32 @@ import winnow.ingest.CharsetSniffer;
 /**
  * Runs the peer extractors on the benchmark pages in this JVM, the way the bench README measured them: pages
  * decoded in memory, a warm-up pass over all of them for the JIT (winnow gets the same), then per-page times on one
- * thread (latency) and timed passes on all cores (throughput, comparable with winnow's Spark batch on the same cores
- * over as many passes).
+ * thread (latency) and timed passes on all cores (throughput), taken in turns with winnow's Spark batch on the same
+ * cores ({@link Passes#inTurns}).
  */
 public final class PeerRun {
   /**
    * Each peer's scores over all pages and over the held-out ones (the pages a trained model never saw), its per-page
-   * times, and its timed passes on all cores (the latency's pages/s is theirs, at the median pass).
+   * times, and its timed passes on all cores (the latency's pages/s is theirs, at the median pass); and winnow's
+   * passes, taken in the same rounds.
    */
   public record Result(Map<Peers, ScoreBoard> boards, Map<Peers, ScoreBoard> heldOut, Map<Peers, Latency> latency,
-                       Map<Peers, Passes> passes) {}
+                       Map<Peers, Passes> passes, Passes winnow) {}
 
   private PeerRun() {}
 
-  public static Result run(List<FillerBench.Page> pages, int cores, Predicate<FillerBench.Page> heldOut, int passes)
-      throws Exception {
+  /**
+   * Scores and times every peer, after its warm-up, then takes the timed passes of winnow's batch (already warm) and
+   * of each peer in turns.
+   */
+  public static Result run(List<FillerBench.Page> pages, int cores, Predicate<FillerBench.Page> heldOut, int passes,
+                           Passes.Pass winnow) throws Exception {
     List<String> html = decode(pages);
     List<String> urls = pages.stream().map(FillerBench.Page::url).toList();
     Map<Peers, ScoreBoard> boards = new EnumMap<>(Peers.class);
     Map<Peers, ScoreBoard> heldOutBoards = new EnumMap<>(Peers.class);
-    Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
-    Map<Peers, Passes> timed = new EnumMap<>(Peers.class);
+    Map<Peers, long[]> nanosOf = new EnumMap<>(Peers.class);
+    List<Passes.Pass> turns = new ArrayList<>(List.of(winnow));
     for (Peers peer : Peers.ALL) {
       parallelWallSeconds(peer, html, urls, cores);
       long[] nanos = new long[pages.size()];
@@ -55,13 +60,21 @@ public final class PeerRun {
           heldOutBoard.add(p.pageType(), main, p.mainText(), p.with(), p.without());
         }
       }
-      Passes wall = Passes.time(pages.size(), passes, () -> parallelWallSeconds(peer, html, urls, cores));
       boards.put(peer, board);
       heldOutBoards.put(peer, heldOutBoard);
-      latency.put(peer, Latency.of(nanos, wall.medianSeconds(), pages.size(), cores));
-      timed.put(peer, wall);
+      nanosOf.put(peer, nanos);
+      turns.add(pass(peer, html, urls, cores));
     }
-    return new Result(boards, heldOutBoards, latency, timed);
+    List<Passes> timed = Passes.inTurns(pages.size(), passes, turns);
+    Map<Peers, Latency> latency = new EnumMap<>(Peers.class);
+    Map<Peers, Passes> peerPasses = new EnumMap<>(Peers.class);
+    for (int k = 0; k < Peers.ALL.size(); k++) {
+      Peers peer = Peers.ALL.get(k);
+      Passes wall = timed.get(k + 1);
+      peerPasses.put(peer, wall);
+      latency.put(peer, Latency.of(nanosOf.get(peer), wall.medianSeconds(), pages.size(), cores));
+    }
+    return new Result(boards, heldOutBoards, latency, peerPasses, timed.get(0));
   }
 
   /**
@@ -100,13 +113,16 @@ public final class PeerRun {
   }
 
   /**
-   * Timed passes of one peer over decoded pages on {@code cores} threads, after a warm-up pass over all of them (as
-   * in {@link #run}).
+   * One timed pass of a peer over decoded pages on {@code cores} threads; warms the peer up with an untimed pass
+   * first (as in {@link #run}).
    */
-  public static Passes passes(Peers peer, List<String> html, List<String> urls, int cores, int passes)
-      throws Exception {
+  public static Passes.Pass warmPass(Peers peer, List<String> html, List<String> urls, int cores) throws Exception {
     parallelWallSeconds(peer, html, urls, cores);
-    return Passes.time(html.size(), passes, () -> parallelWallSeconds(peer, html, urls, cores));
+    return pass(peer, html, urls, cores);
+  }
+
+  private static Passes.Pass pass(Peers peer, List<String> html, List<String> urls, int cores) {
+    return () -> parallelWallSeconds(peer, html, urls, cores);
   }
 
   private static double parallelWallSeconds(Peers peer, List<String> html, List<String> urls, int cores)
@@ -149,8 +165,8 @@ public final class PeerRun {
   }
 
   /** The side-by-side table, with the ratios the targets are stated in. */
-  public static String table(ScoreBoard winnow, Passes winnowPasses, Latency winnowLocal, int cores,
-                             Result peers) {
+  public static String table(ScoreBoard winnow, Latency winnowLocal, int cores, Result peers) {
+    Passes winnowPasses = peers.winnow();
     double winnowPagesPerSecond = winnowPasses.pagesPerSecond();
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
         "%-34s %8s %8s %8s %8s %7s %7s %8s%n", "extractor", "F1 all", "F1 art.", "shingle", "snippet",
@@ -171,8 +187,8 @@ public final class PeerRun {
     sb.append(String.format(Locale.ROOT, "pages/s on %d cores for every row. winnow p50/p95: segmentation, features and "
         + "classification per decoded page on one thread (the corpus signals are a batch shuffle with no per-page "
         + "time); peers' p50/p95: whole extraction per decoded page on one thread after a warm-up.%n", cores));
-    sb.append(String.format(Locale.ROOT, "pages/s of each timed pass on %d cores, in the order run (the table gives the "
-        + "median):%n", cores));
+    sb.append(String.format(Locale.ROOT, "pages/s of each timed pass on %d cores, in the order run, one pass of each "
+        + "extractor a round (the table gives the median):%n", cores));
     sb.append(String.format(Locale.ROOT, "  %-34s %s%n", "winnow (Spark batch)", winnowPasses.each()));
     for (Peers p : Peers.ALL) {
       sb.append(String.format(Locale.ROOT, "  %-34s %s%n", p.label(), peers.passes().get(p).each()));

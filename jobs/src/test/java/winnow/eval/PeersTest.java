@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeersTest {
@@ -63,5 +64,25 @@ class PeersTest {
     Passes even = new Passes(100, java.util.List.of(4.0, 2.0, 2.5, 1.0));
     assertEquals(2.5, even.medianSeconds(), 1e-12);
     assertThrows(IllegalArgumentException.class, () -> Passes.time(100, 0, () -> 1.0));
+  }
+
+  @Test
+  void passesInTurnsTakeOnePassOfEachExtractorARound() throws Exception {
+    List<String> order = new java.util.ArrayList<>();
+    double[] clock = {0};
+    // Each pass takes longer than the one before it, whoever runs it: a machine slowing down over the run.
+    Passes.Pass a = () -> {
+      order.add("a");
+      return ++clock[0];
+    };
+    Passes.Pass b = () -> {
+      order.add("b");
+      return ++clock[0];
+    };
+    List<Passes> both = Passes.inTurns(10, 3, List.of(a, b));
+    assertEquals(List.of("a", "b", "a", "b", "a", "b"), order);
+    assertEquals(List.of(1.0, 3.0, 5.0), both.get(0).seconds());
+    assertEquals(List.of(2.0, 4.0, 6.0), both.get(1).seconds());
+    assertThrows(IllegalArgumentException.class, () -> Passes.inTurns(10, 0, List.of(a)));
   }
 }
