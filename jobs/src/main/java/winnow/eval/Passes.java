@@ -25,14 +25,7 @@ public record Passes(int pages, List<Double> seconds) {
   }
 
   public static Passes time(int pages, int passes, Pass pass) throws Exception {
-    if (passes < 1) {
-      throw new IllegalArgumentException("the number of timed passes must be at least 1, not " + passes);
-    }
-    List<Double> seconds = new ArrayList<>();
-    for (int i = 0; i < passes; i++) {
-      seconds.add(pass.seconds());
-    }
-    return new Passes(pages, seconds);
+    return inTurns(pages, passes, List.of(pass)).get(0);
   }
 
   /**

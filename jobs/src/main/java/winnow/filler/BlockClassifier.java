@@ -64,7 +64,7 @@ public final class BlockClassifier implements Serializable {
       }
       double[] p = model.contentProbabilities(BlockVector.of(blocks, o), open);
       for (int i = 0; i < n; i++) {
-        if (!o.rule[i].binding()) {
+        if (open[i]) {
           decide(o, i, p[i], blocks.get(i).linkDensity());
         }
       }

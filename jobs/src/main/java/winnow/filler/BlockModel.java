@@ -137,7 +137,7 @@ public final class BlockModel implements Serializable {
           a6 = 2 * a6 + (x[feature[o + 6 * inner + a6]] <= threshold[o + 6 * inner + a6] ? 1 : 2);
           a7 = 2 * a7 + (x[feature[o + 7 * inner + a7]] <= threshold[o + 7 * inner + a7] ? 1 : 2);
         }
-        // A tree's leaves follow its inner nodes' count plus one apart; summed in tree order.
+        // Tree t's leaves start at t × (inner + 1), and a walk ends at heap slot inner + its leaf. In tree order.
         int l = t * (inner + 1) - inner;
         int w = inner + 1;
         margin += leaf[l + a0];
