@@ -27,6 +27,7 @@ public final class BlockClassifier implements Serializable {
    * Shorter blocks repeat legitimately (a table's "Yes", a refrain).
    */
   static final int REPEAT_WORDS = 8;
+  private static final double HINT_OVERRULED_AT = 0.8;
 
   private final FillerRules rules;
   private final BlockModel model;
@@ -154,9 +155,11 @@ public final class BlockClassifier implements Serializable {
    * overrules it, the reason says so, and a block it turns into filler takes the category its cue or hint names.
    */
   private static void decide(Outcome o, int i, double p, double linkDensity) {
-    boolean content = p >= 0.5;
+    double needed = contentAt(o, i);
+    boolean content = p >= needed;
     if (content == (o.cat[i] == null)) {
-      o.why[i] = o.why[i] + "; model p(content) " + twoDecimals(p);
+      o.why[i] = o.why[i] + "; model p(content) " + twoDecimals(p)
+          + (p >= 0.5 && !content ? ", below the " + twoDecimals(needed) + " that overrules this rule" : "");
       return;
     }
     o.why[i] = o.why[i] + "; overruled by the model, p(content) " + twoDecimals(p);
@@ -168,6 +171,18 @@ public final class BlockClassifier implements Serializable {
       o.cat[i] = cue != null && cue.category() != Category.OFF_TOPIC_TEASER ? cue.category()
           : hint != null ? hint.category() : linkDensity >= 0.5 ? Category.NAVIGATION : Category.OTHER;
     }
+  }
+
+  /**
+   * The p(content) at which the model's word decides block i. A class/id hint (menu, nav, footer, sidebar) names
+   * the box the page's own authors put the block in, which the model reads as one input among many: such filler
+   * turns into content only from {@value #HINT_OVERRULED_AT} up. Comment hints are the exception, since a forum's
+   * posts sit in "comment" and "reply" boxes. Both were chosen on WCXB's training domains; the held-out ones agree
+   * (docs/benchmarks.md, session 28).
+   */
+  private static double contentAt(Outcome o, int i) {
+    boolean hinted = o.cat[i] != null && o.rule[i] == Rule.HINT && o.hint[i].category() != Category.COMMENTS;
+    return hinted ? HINT_OVERRULED_AT : 0.5;
   }
 
   /** A probability as "0.07": String.format costs more than the model's trees on a short block. */

@@ -154,6 +154,26 @@ class BlockClassifierTest {
   }
 
   @Test
+  void aClassHintYieldsToTheModelOnlyWhenTheModelIsSure() {
+    List<BlockFeatures> blocks = new ArrayList<>(page(
+        "Shelling hit the centre of Kherson on Monday, the regional governor said, and two people were wounded.",
+        "The governor said the shelling of Kherson damaged a hospital and the regional administration building."));
+    blocks.add(block(new Block(2, "Regional news from the south of the country", "li", "body>ul>li", "menu", 0), 1, 1,
+        1));
+    blocks.add(block(new Block(3, "I was there when it happened and the whole street shook", "p", "body>div>p",
+        "comment", 0), 1, 1, 1));
+    // p(content) = 1 / (1 + e^(-2 margin)): 0.7 and 0.9.
+    List<Label> unsure = sayingAlways(0.5 * Math.log(0.7 / 0.3)).classify("Shelling hits Kherson centre", blocks);
+    assertEquals(Category.NAVIGATION, unsure.get(2).category(), unsure.get(2).reason());
+    assertEquals("hint:menu; model p(content) 0.70, below the 0.80 that overrules this rule", unsure.get(2).reason());
+    // A forum's posts sit in comment boxes: that hint yields at the usual 0.5.
+    assertEquals("hint:comment; overruled by the model, p(content) 0.70", unsure.get(3).reason());
+    List<Label> sure = sayingAlways(0.5 * Math.log(9)).classify("Shelling hits Kherson centre", blocks);
+    assertEquals("content", sure.get(2).label(), sure.get(2).reason());
+    assertEquals("hint:menu; overruled by the model, p(content) 0.90", sure.get(2).reason());
+  }
+
+  @Test
   void aTextOfOneLineIsDecidedByTheRulesAlone() {
     // A feed item's lead: the model, trained on whole pages, has nothing around the line to weigh it against.
     String lead = "Russian troops shelled the city of Zelenodolsk in the Dnipropetrovsk region overnight, the governor "
