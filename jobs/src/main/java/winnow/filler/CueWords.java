@@ -1,5 +1,6 @@
 package winnow.filler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,48 +57,60 @@ final class CueWords {
   /** Market-research spam comes as a headline or a blurb; a long paragraph naming a market is reporting. */
   static final int PROMO_MAX_WORDS = 40;
 
+  /** Every (category, phrase) of a cue list, most decisive first: ORDER, then each category's list order. */
+  private record Phrases(Category[] categories, List<String> phrases, PhraseScanner scanner) {
+    static Phrases of(Map<Category, List<String>> cues) {
+      List<Category> categories = new ArrayList<>();
+      List<String> phrases = new ArrayList<>();
+      for (Category c : ORDER) {
+        for (String phrase : cues.getOrDefault(c, List.of())) {
+          categories.add(c);
+          phrases.add(phrase);
+        }
+      }
+      return new Phrases(categories.toArray(new Category[0]), phrases, new PhraseScanner(phrases));
+    }
+
+    Cue cue(int id) {
+      return id == Integer.MAX_VALUE ? null : new Cue(categories[id], phrases.get(id));
+    }
+  }
+
+  private static final Phrases STRONG_CUES = Phrases.of(STRONG);
+  private static final Phrases SHORT_CUES = Phrases.of(SHORT);
+
+  /**
+   * The most decisive cue in the text: a strong phrase anywhere (market-research phrases only in a block of at most
+   * {@value #PROMO_MAX_WORDS} words), else, in a block of at most {@value #SHORT_BLOCK_WORDS} words, a short phrase
+   * on word boundaries.
+   */
   static Cue match(String text, int words) {
     String t = text.toLowerCase(Locale.ROOT);
-    for (Category c : ORDER) {
-      if (c == Category.PROMO_SPAM && words > PROMO_MAX_WORDS) {
-        continue;
+    int[] best = {Integer.MAX_VALUE};
+    STRONG_CUES.scanner().scan(t, (id, start, end) -> {
+      if (!(STRONG_CUES.categories()[id] == Category.PROMO_SPAM && words > PROMO_MAX_WORDS)) {
+        best[0] = Math.min(best[0], id);
       }
-      for (String phrase : STRONG.getOrDefault(c, List.of())) {
-        if (t.contains(phrase)) {
-          return new Cue(c, phrase);
+      return best[0] == 0;
+    });
+    if (best[0] == Integer.MAX_VALUE && words <= SHORT_BLOCK_WORDS) {
+      SHORT_CUES.scanner().scan(t, (id, start, end) -> {
+        if (onWordBoundaries(t, SHORT_CUES.phrases().get(id), start, end)) {
+          best[0] = Math.min(best[0], id);
         }
-      }
+        return best[0] == 0;
+      });
+      return SHORT_CUES.cue(best[0]);
     }
-    if (words <= SHORT_BLOCK_WORDS) {
-      for (Category c : ORDER) {
-        for (String phrase : SHORT.getOrDefault(c, List.of())) {
-          if (containsWord(t, phrase)) {
-            return new Cue(c, phrase);
-          }
-        }
-      }
-    }
-    return null;
+    return STRONG_CUES.cue(best[0]);
   }
 
   /** Phrase match on word boundaries ("ad" must not match "road"; Cyrillic stems may continue). */
-  static boolean containsWord(String text, String phrase) {
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(phrase, from);
-      if (i < 0) {
-        return false;
-      }
-      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-      int end = i + phrase.length();
-      boolean cyrillicStem = Character.UnicodeScript.of(phrase.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || cyrillicStem
-          || phrase.equals("comment") || phrase.equals("cookie");
-      if (startOk && endOk) {
-        return true;
-      }
-      from = i + 1;
-    }
+  private static boolean onWordBoundaries(String text, String phrase, int start, int end) {
+    boolean startOk = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+    boolean cyrillicStem = Character.UnicodeScript.of(phrase.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    return startOk && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || cyrillicStem
+        || phrase.equals("comment") || phrase.equals("cookie"));
   }
 
   private static final Map<String, Category> HINTS = Map.ofEntries(
