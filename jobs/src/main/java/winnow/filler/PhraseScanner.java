@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Finds which of a fixed list of phrases occur in a text, in one scan of the text (an Aho–Corasick automaton
  * compiled to a table). The cue rules test about fifty phrases on every block and ninety more on short ones; one
- * {@code contains} per phrase read each paragraph fifty times over, a seventh of the labelling's time on the
+ * {@code contains} per phrase read each paragraph fifty times over, about a ninth of the labelling's time on the
  * generated crawl (docs/benchmarks.md, session 29).
  */
 final class PhraseScanner {
