@@ -54,6 +54,9 @@ class BlockModelTest {
     }
   }
 
+  /** Values that both thresholds and inputs take, so that inputs fall exactly on a split (and on -0.0 and 0.0). */
+  private static final double[] SHARED = {-0.0, 0.0, 1.0, -1.0, 0.5};
+
   /** A random tree in depth-first order with leaves at any depth up to {@code maxDepth}. */
   private static int grow(Random r, int depth, int maxDepth, int features, List<double[]> nodes) {
     int at = nodes.size();
@@ -65,7 +68,8 @@ class BlockModelTest {
       return at;
     }
     node[0] = r.nextInt(features);
-    node[1] = r.nextGaussian();
+    // Some thresholds repeat across nodes and trees, -0.0 and 0.0 among them.
+    node[1] = r.nextInt(3) == 0 ? SHARED[r.nextInt(SHARED.length)] : r.nextGaussian();
     node[2] = grow(r, depth + 1, maxDepth, features, nodes);
     node[3] = grow(r, depth + 1, maxDepth, features, nodes);
     return at;
@@ -82,8 +86,8 @@ class BlockModelTest {
 
   @Test
   void paddedTreesWalkedSideBySideGiveTheMarginOfOneTreeAtATime() {
-    // Trees of uneven depth (one leaf alone among them), counts that are not a multiple of the lanes, NaN inputs:
-    // the result must be the very double a plain walk summed in tree order gives.
+    // Trees of uneven depth (one leaf alone among them), counts that are not a multiple of the lanes, NaN inputs,
+    // inputs on a threshold: the result must be the very double a plain walk summed in tree order gives.
     Random r = new Random(7);
     for (int treeCount : new int[] {1, 3, 4, 9}) {
       List<BlockModel.Tree> trees = new java.util.ArrayList<>();
@@ -104,10 +108,13 @@ class BlockModelTest {
         weights[t] = 0.1 + r.nextDouble();
       }
       BlockModel.Ensemble e = new BlockModel.Ensemble(trees, weights);
-      for (int v = 0; v < 200; v++) {
+      for (int v = 0; v < 2000; v++) {
         double[] x = new double[5];
         for (int f = 0; f < 5; f++) {
-          x[f] = r.nextInt(10) == 0 ? Double.NaN : r.nextGaussian();
+          int kind = r.nextInt(10);
+          // Missing and infinite values, and values equal to a threshold (x ≤ t holds there).
+          x[f] = kind == 0 ? Double.NaN : kind == 1 ? (r.nextBoolean() ? Double.POSITIVE_INFINITY
+              : Double.NEGATIVE_INFINITY) : kind <= 4 ? SHARED[r.nextInt(SHARED.length)] : r.nextGaussian();
         }
         double margin = 0;
         for (int t = 0; t < treeCount; t++) {
