@@ -57,6 +57,18 @@ class BlockModelTest {
   /** Values that both thresholds and inputs take, so that inputs fall exactly on a split (and on -0.0 and 0.0). */
   private static final double[] SHARED = {-0.0, 0.0, 1.0, -1.0, 0.5};
 
+  /** A random input: missing (NaN) or infinite at times, often equal to a threshold (where x ≤ t holds). */
+  private static double input(Random r) {
+    int kind = r.nextInt(10);
+    if (kind == 0) {
+      return Double.NaN;
+    }
+    if (kind == 1) {
+      return r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+    return kind <= 4 ? SHARED[r.nextInt(SHARED.length)] : r.nextGaussian();
+  }
+
   /** A random tree in depth-first order with leaves at any depth up to {@code maxDepth}. */
   private static int grow(Random r, int depth, int maxDepth, int features, List<double[]> nodes) {
     int at = nodes.size();
@@ -111,10 +123,7 @@ class BlockModelTest {
       for (int v = 0; v < 2000; v++) {
         double[] x = new double[5];
         for (int f = 0; f < 5; f++) {
-          int kind = r.nextInt(10);
-          // Missing and infinite values, and values equal to a threshold (x ≤ t holds there).
-          x[f] = kind == 0 ? Double.NaN : kind == 1 ? (r.nextBoolean() ? Double.POSITIVE_INFINITY
-              : Double.NEGATIVE_INFINITY) : kind <= 4 ? SHARED[r.nextInt(SHARED.length)] : r.nextGaussian();
+          x[f] = input(r);
         }
         double margin = 0;
         for (int t = 0; t < treeCount; t++) {
