@@ -147,7 +147,8 @@ public final class ConfigLoader {
           positive(w, "stories.merge-rounds"), positiveDouble(w, "stories.story-decay-days"),
           share(w, "stories.max-term-share"), atLeast(w, "stories.max-postings", 2), oneOf(w, "stories.linkage", "average", "centroid"),
           nonNegative(w, "stories.name-agreement"), share(w, "stories.name-key-similarity"),
-          positive(w, "stories.name-key-rounds"), share(w, "stories.min-round-moves"));
+          positive(w, "stories.name-key-rounds"), share(w, "stories.min-round-moves"),
+          share(w, "stories.sentence-weight"), positiveShare(w, "stories.sentence-similarity"));
       List<String> input = new ArrayList<>();
       for (String in : w.getStringList("input")) {
         input.add(absolute(in));
@@ -242,6 +243,15 @@ public final class ConfigLoader {
     double v = w.getDouble(key);
     if (v < 0 || v > 1) {
       throw new ConfigError("winnow." + key + " must be between 0 and 1, got " + v);
+    }
+    return v;
+  }
+
+  /** A share above 0: a threshold that something is divided by. */
+  private static double positiveShare(Config w, String key) {
+    double v = w.getDouble(key);
+    if (!(v > 0) || v > 1) {
+      throw new ConfigError("winnow." + key + " must be above 0 and at most 1, got " + v);
     }
     return v;
   }

@@ -44,13 +44,14 @@ public record WinnowConfig(
                         double duplicateContainment, double storySimilarity, double seedSimilarity,
                         int mergeRounds, double storyDecayDays, double maxTermShare, int maxPostings,
                         String linkage, double nameAgreement, double nameKeySimilarity, int nameKeyRounds,
-                        double minRoundMoves)
+                        double minRoundMoves, double sentenceWeight,
+                        double sentenceSimilarity)
       implements Serializable {
     /** The settings the name-key pass merges with: its own threshold and number of rounds. */
     public Stories forNameKeys() {
       return new Stories(shingleSize, minhashBands, minhashRows, maxBucket, duplicateJaccard, duplicateContainment,
           nameKeySimilarity, seedSimilarity, nameKeyRounds, storyDecayDays, maxTermShare, maxPostings, linkage,
-          nameAgreement, nameKeySimilarity, nameKeyRounds, minRoundMoves);
+          nameAgreement, nameKeySimilarity, nameKeyRounds, minRoundMoves, 0, sentenceSimilarity);
     }
   }
 

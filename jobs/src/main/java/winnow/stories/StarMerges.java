@@ -31,6 +31,8 @@ final class StarMerges {
    * @param vectors page_id, term, w, df (unit vectors)
    * @param times   page_id, t (epoch seconds)
    * @param labels  page_id, cluster (the seeds)
+   * @param sentences page_id, e: the articles' sentence vectors ({@link SentenceVectors}), blended into the cluster
+   *                pairs' similarity by {@code stories.sentence-weight}; null for terms only
    * @param weight  what weighs each cluster pair's similarity (the headline names; the languages)
    * @param trace   sees each round's moves; null for none
    * @param pairsOnly merge mutual proposals only, so a round joins clusters two by two: the weight then holds for
@@ -38,23 +40,27 @@ final class StarMerges {
    *                join a third in another at once)
    * @return page_id, cluster after the rounds
    */
-  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, PairWeight weight,
-                          long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace, boolean pairsOnly) {
+  static Dataset<Row> run(Dataset<Row> vectors, Dataset<Row> sentences, Dataset<Row> times, Dataset<Row> labels,
+                          PairWeight weight, long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace,
+                          boolean pairsOnly) {
     // Each round's steps are named in the Spark UI, where a long run's rounds are otherwise dozens of anonymous
     // checkpoint jobs.
     try (JobNames jobs = JobNames.open(vectors.sparkSession().sparkContext())) {
-      return rounds(vectors, times, labels, weight, maxDf, c, trace, pairsOnly, jobs);
+      return rounds(vectors, sentences, times, labels, weight, maxDf, c, trace, pairsOnly, jobs);
     }
   }
 
-  private static Dataset<Row> rounds(Dataset<Row> vectors, Dataset<Row> times, Dataset<Row> labels, PairWeight weight,
-                                     long maxDf, WinnowConfig.Stories c, StoryClusters.MergeTrace trace,
-                                     boolean pairsOnly, JobNames jobs) {
+  private static Dataset<Row> rounds(Dataset<Row> vectors, Dataset<Row> sentences, Dataset<Row> times,
+                                     Dataset<Row> labels, PairWeight weight, long maxDf, WinnowConfig.Stories c,
+                                     StoryClusters.MergeTrace trace, boolean pairsOnly, JobNames jobs) {
     String pass = pairsOnly ? "stories, name-key pass" : "stories, term pass";
     jobs.step(pass + ": first scoring");
     Dataset<Row> centroids = StoryClusters.saved(centroids(vectors, labels, c.linkage()));
+    Dataset<Row> meanings = sentences == null ? null
+        : StoryClusters.saved(SentenceVectors.centroids(sentences, labels, c.linkage()));
     Dataset<Row> clusterTimes = StoryClusters.saved(clusterTimes(times, labels));
-    Dataset<Row> scored = StoryClusters.saved(scored(centroids, clusterTimes, null, labels, weight, maxDf, c));
+    Dataset<Row> scored = StoryClusters.saved(scored(centroids, meanings, clusterTimes, null, labels, weight, maxDf,
+        c));
     long fewMoves = (long) Math.ceil(c.minRoundMoves() * clusterTimes.count());
     for (int round = 0; round < c.mergeRounds(); round++) {
       String at = pass + ", round " + (round + 1) + ": ";
@@ -79,6 +85,10 @@ final class StarMerges {
       jobs.step(at + "centroids");
       centroids = StoryClusters.saved(centroids.join(touched, new String[] {"id"}, "left_anti")
           .unionByName(centroids(vectors, grownLabels, c.linkage())));
+      if (meanings != null) {
+        meanings = StoryClusters.saved(meanings.join(touched, new String[] {"id"}, "left_anti")
+            .unionByName(SentenceVectors.centroids(sentences, grownLabels, c.linkage())));
+      }
       jobs.step(at + "times");
       clusterTimes = StoryClusters.saved(clusterTimes.join(touched, new String[] {"id"}, "left_anti")
           .unionByName(clusterTimes(times, grownLabels)));
@@ -86,7 +96,7 @@ final class StarMerges {
       scored = StoryClusters.saved(scored
           .join(touched.withColumnRenamed("id", "a"), new String[] {"a"}, "left_anti")
           .join(touched.withColumnRenamed("id", "b"), new String[] {"b"}, "left_anti")
-          .unionByName(scored(centroids, clusterTimes, grown, labels, weight, maxDf, c)));
+          .unionByName(scored(centroids, meanings, clusterTimes, grown, labels, weight, maxDf, c)));
     }
     return labels;
   }
@@ -116,13 +126,39 @@ final class StarMerges {
    * pairs with a changed cluster unless null. The weight is looked up for the pairs above the threshold only (it is at
    * most 1), so the lookup costs in proportion to the pairs that could merge.
    */
-  private static Dataset<Row> scored(Dataset<Row> centroids, Dataset<Row> clusterTimes, Dataset<Row> changed,
-                                     Dataset<Row> labels, PairWeight weight, long maxDf, WinnowConfig.Stories c) {
-    Dataset<Row> candidates = StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(),
-            c.storyDecayDays())
+  private static Dataset<Row> scored(Dataset<Row> centroids, Dataset<Row> meanings, Dataset<Row> clusterTimes,
+                                     Dataset<Row> changed, Dataset<Row> labels, PairWeight weight, long maxDf,
+                                     WinnowConfig.Stories c) {
+    Dataset<Row> pairs = StoryClusters.similarPairs(centroids, clusterTimes, changed, maxDf, c.maxPostings(),
+        c.storyDecayDays());
+    Dataset<Row> candidates = (meanings == null ? pairs : blended(pairs, meanings, c))
         .filter(col("similarity").geq(c.storySimilarity()))
         .select("a", "b", "similarity");
     return weight.apply(candidates, labels).filter(col("similarity").geq(c.storySimilarity()));
+  }
+
+  /**
+   * Below this term cosine a pair is not blended: headlines that share almost no term are rarely one event, and the
+   * vector join costs in proportion to the pairs that reach it.
+   */
+  static final double BLEND_MIN_COSINE = 0.1;
+
+  /**
+   * The pairs' similarity with their sentence vectors' cosine blended in, where both clusters have one: (1 - w) x term
+   * cosine + w x sentence cosine, discounted by time as the term cosine is, and put on the term scale: a blend of
+   * {@code sentence-similarity} counts as {@code story-similarity}, so one threshold and one ranking serve pairs of
+   * both kinds.
+   */
+  private static Dataset<Row> blended(Dataset<Row> pairs, Dataset<Row> meanings, WinnowConfig.Stories c) {
+    double w = c.sentenceWeight();
+    double scale = c.storySimilarity() / c.sentenceSimilarity();
+    Dataset<Row> close = pairs.filter(col("cosine").geq(BLEND_MIN_COSINE));
+    return close.join(meanings.selectExpr("id AS a", "e AS ea"), new String[] {"a"}, "left")
+        .join(meanings.selectExpr("id AS b", "e AS eb"), new String[] {"b"}, "left")
+        .withColumn("similarity", expr("CASE WHEN ea IS NULL OR eb IS NULL THEN similarity ELSE ("
+            + (1 - w) + " * cosine + " + w + " * " + SentenceVectors.dot("ea", "eb") + ") * exp(-days / "
+            + c.storyDecayDays() + ") * " + scale + " END"))
+        .drop("ea", "eb");
   }
 
   /**

@@ -99,10 +99,15 @@ public final class StoryClusters {
     Dataset<Row> labels = saved(Components.of(spark, docs, seeds).withColumnRenamed("root", "cluster"));
     jobs.step("stories: headline names");
     NameAgreement names = NameAgreement.of(docs, n, c.nameAgreement());
-    labels = StarMerges.run(vectors, times, labels, names, maxDf, c, trace, false);
+    Dataset<Row> sentences = null;
+    if (c.sentenceWeight() > 0) {
+      jobs.step("stories: sentence vectors");
+      sentences = saved(SentenceVectors.of(docs));
+    }
+    labels = StarMerges.run(vectors, sentences, times, labels, names, maxDf, c, trace, false);
     if (c.nameKeySimilarity() < 1) {
       jobs.step("stories: name keys");
-      labels = StarMerges.run(saved(keyVectors(docs, n)), times, labels, new NewSources(docs), maxDf,
+      labels = StarMerges.run(saved(keyVectors(docs, n)), null, times, labels, new NewSources(docs), maxDf,
           c.forNameKeys(), trace, true);
     }
     Dataset<Row> members = labels.join(docs.select("page_id", "published_at"), "page_id")

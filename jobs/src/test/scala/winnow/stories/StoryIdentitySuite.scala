@@ -69,7 +69,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       Seq(4, 5).map(n => Row(id(n), other.asJava))).asJava, schema)
     def pairs(maxBucket: Int): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, maxBucket, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
-        "centroid", 0.0, 1.0, 3, 0.0)
+        "centroid", 0.0, 1.0, 3, 0.0, 0.0, 0.4)
       NearDuplicates.pairs(spark, terms, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(pairs(500) == Set((id(1), id(2)), (id(1), id(3)), (id(2), id(3)), (id(4), id(5))))
@@ -105,8 +105,8 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       new StructType().add("page_id", StringType).add("cluster", StringType))
     def clusters(rounds: Int, minRoundMoves: Double = 0.0): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
-        "centroid", 0.0, 1.0, 3, minRoundMoves)
-      StarMerges.run(vectors, times, labels, NameAgreement.of(null, 0, 0), 10, c, null, false).collect().map(r => r.getString(0) -> r.getString(1)).toMap
+        "centroid", 0.0, 1.0, 3, minRoundMoves, 0.0, 0.4)
+      StarMerges.run(vectors, null, times, labels, NameAgreement.of(null, 0, 0), 10, c, null, false).collect().map(r => r.getString(0) -> r.getString(1)).toMap
     }
     assert(clusters(1) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(3)))
     assert(clusters(10) == Map(id(1) -> id(1), id(2) -> id(1), id(3) -> id(1)))
@@ -140,9 +140,9 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     val labels = spark.createDataFrame((1 to 10).map(n => Row(id(n), id(n))).asJava,
       new StructType().add("page_id", StringType).add("cluster", StringType))
     val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.3, 1.0, 10, 10.0, 0.2, 200,
-      "centroid", 0.0, 0.3, 3, 0.0)
+      "centroid", 0.0, 0.3, 3, 0.0, 0.0, 0.4)
     def clusters(pairsOnly: Boolean): Set[Set[Int]] =
-      StarMerges.run(vectors, times, labels, new NewSources(docs), 10, c, null, pairsOnly).collect()
+      StarMerges.run(vectors, null, times, labels, new NewSources(docs), 10, c, null, pairsOnly).collect()
         .groupBy(_.getString(1)).values.map(_.map(r => Integer.parseInt(r.getString(0), 16)).toSet).toSet
     // In one round of stars 3 would join 1 as 2 does, and the story would hold two Russian reports of two strikes.
     assert(clusters(pairsOnly = false).exists(s => s.contains(2) && s.contains(3)))
@@ -226,7 +226,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       .map { case (n, t) => Row(id(n), t) }.asJava, new StructType().add("page_id", StringType).add("t", "long"))
     def seeds(seedSimilarity: Double): Set[(String, String)] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 500, 0.5, 0.6, 0.3, seedSimilarity, 10, 10.0, 0.2, 200,
-        "centroid", 0.0, 1.0, 3, 0.0)
+        "centroid", 0.0, 1.0, 3, 0.0, 0.0, 0.4)
       StoryClusters.closePairs(vectors, times, 10, c).collect().map(r => (r.getString(0), r.getString(1))).toSet
     }
     assert(seeds(1.0) == Set((id(1), id(2))))
