@@ -68,6 +68,10 @@ class ConfigLoaderTest {
     ConfigError bucket = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, List.of("stories.max-bucket=1")));
     assertTrue(bucket.getMessage().contains("winnow.stories.max-bucket must be >= 2"), bucket.getMessage());
+    ConfigError sentence = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, List.of("stories.sentence-similarity=0")));
+    assertTrue(sentence.getMessage().contains("winnow.stories.sentence-similarity must be above 0 and at most 1"),
+        sentence.getMessage());
     ConfigError model = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, List.of("filler.model=/no/such/model.json")));
     assertTrue(model.getMessage().contains("builtin, none or a readable model file"), model.getMessage());

@@ -89,6 +89,36 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(verified(0.9, 1.1).isEmpty)
   }
 
+  test("English headlines that share one term join on their meaning with sentence-weight, and not on the term alone") {
+    spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
+    val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
+      .add("w", "double").add("df", "long")
+    // Every pair shares "titanfall" only: term cosine 0.36, below the story threshold of 0.5.
+    val vectors = spark.createDataFrame(Seq(
+      Row(id(1), "titanfall", 0.6, 3L), Row(id(1), "review", 0.8, 1L),
+      Row(id(2), "titanfall", 0.6, 3L), Row(id(2), "excel", 0.8, 1L),
+      Row(id(3), "titanfall", 0.6, 3L), Row(id(3), "stock", 0.8, 1L)).asJava, vectorSchema)
+    val docs = spark.createDataFrame(Seq(
+      Row(id(1), "en", "Titanfall review roundup"),
+      Row(id(2), "en", "Titanfall released to excellent reviews on Xbox One"),
+      Row(id(3), "en", "Titanfall maker's parent slips as Wall Street closes lower")).asJava,
+      new StructType().add("page_id", StringType).add("language", StringType).add("title", StringType))
+    val times = spark.createDataFrame((1 to 3).map(n => Row(id(n), 1668988800L)).asJava,
+      new StructType().add("page_id", StringType).add("t", "long"))
+    val labels = spark.createDataFrame((1 to 3).map(n => Row(id(n), id(n))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val sentences = SentenceVectors.of(docs)
+    def clusters(weight: Double): Set[Set[Int]] = {
+      val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, 10, 10.0, 0.2, 200,
+        "centroid", 0.0, 1.0, 3, 0.0, weight, 0.45)
+      StarMerges.run(vectors, if (weight > 0) sentences else null, times, labels, NameAgreement.of(null, 0, 0), 10, c,
+        null, false).collect().groupBy(_.getString(1)).values
+        .map(_.map(r => Integer.parseInt(r.getString(0), 16)).toSet).toSet
+    }
+    assert(clusters(0.0) == Set(Set(1), Set(2), Set(3)), "the shared term alone is below the threshold")
+    assert(clusters(0.5) == Set(Set(1, 2), Set(3)), "the two reviews' headlines mean one thing; the third does not")
+  }
+
   test("a story that grew is scored again against a cluster left untouched since the first round; a round that " +
     "moves fewer clusters than min-round-moves ends the pass") {
     spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
