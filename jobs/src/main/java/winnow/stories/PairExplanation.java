@@ -138,16 +138,29 @@ public final class PairExplanation {
     double cosine = terms.cosine();
     double days = terms.days();
     double similarity = terms.similarity();
+    // English headlines blend their sentence vectors' cosine into the score, as the term pass does (StarMerges).
+    double score = cosine;
+    String scored = "cosine";
+    Double sentences = sentenceCosine(docs, c, a, b);
+    if (sentences != null && cosine >= StarMerges.BLEND_MIN_COSINE) {
+      score = ((1 - c.sentenceWeight()) * cosine + c.sentenceWeight() * sentences)
+          * c.storySimilarity() / c.sentenceSimilarity();
+      similarity = score * Math.exp(-days / c.storyDecayDays());
+      scored = "score";
+      out.append(String.format(Locale.ROOT, "  English headlines, sentence cosine %.3f: score %.3f = (%.2f x TF-IDF "
+              + "cosine + %.2f x sentence cosine) x story-similarity / sentence-similarity (%.2f / %.2f)%n",
+          sentences, score, 1 - c.sentenceWeight(), c.sentenceWeight(), c.storySimilarity(), c.sentenceSimilarity()));
+    }
     NameAgreement.Explained names = NameAgreement.of(docs, n, c.nameAgreement())
         .explain(warehouse.spark(), a, b);
     if (names == null) {
-      out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = cosine x "
-          + "exp(-days / %.0f)%n", cosine, days, similarity, c.storyDecayDays()));
+      out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart: similarity %.3f = %s x "
+          + "exp(-days / %.0f)%n", cosine, days, similarity, scored, c.storyDecayDays()));
     } else {
       similarity *= names.weight();
       out.append(String.format(Locale.ROOT, "  TF-IDF cosine %.3f, %.1f days apart, headline names weigh %.3f: "
-              + "similarity %.3f = cosine x exp(-days / %.0f) x agreement ^ %.2f%n", cosine, days, names.weight(),
-          similarity, c.storyDecayDays(), c.nameAgreement()));
+              + "similarity %.3f = %s x exp(-days / %.0f) x agreement ^ %.2f%n", cosine, days, names.weight(),
+          similarity, scored, c.storyDecayDays(), c.nameAgreement()));
       out.append(String.format(Locale.ROOT, "  headline names: A %s (B lacks %s), B %s (A lacks %s)%n",
           shown(names.namesA(), display), shown(names.unmentionedByB(), display), shown(names.namesB(), display),
           shown(names.unmentionedByA(), display)));
@@ -210,6 +223,18 @@ public final class PairExplanation {
    * Two articles compared on their unit vectors: cosine, days apart and similarity as the stage computes them, and the
    * {@value #SHARED_TERMS} shared terms of largest weight product, each written by {@code show}.
    */
+  /** The cosine of the two headlines' sentence vectors, or null unless both are English and the pass uses them. */
+  private static Double sentenceCosine(Dataset<Row> docs, WinnowConfig.Stories c, String a, String b) {
+    if (c.sentenceWeight() <= 0) {
+      return null;
+    }
+    List<Row> rows = SentenceVectors.of(docs.filter(col("page_id").isin(a, b))).collectAsList();
+    if (rows.size() < 2) {
+      return null;
+    }
+    return SentenceVectors.dot(rows.get(0).getAs("e"), rows.get(1).getAs("e"));
+  }
+
   private record Compared(double cosine, double days, double similarity, String shown) {}
 
   /** @param vectors page_id, term, w, df over the whole corpus (the idf needs it); only a's and b's rows are kept */

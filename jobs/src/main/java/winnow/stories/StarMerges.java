@@ -155,10 +155,10 @@ final class StarMerges {
     Dataset<Row> close = pairs.filter(col("cosine").geq(BLEND_MIN_COSINE));
     return close.join(meanings.selectExpr("id AS a", "e AS ea"), new String[] {"a"}, "left")
         .join(meanings.selectExpr("id AS b", "e AS eb"), new String[] {"b"}, "left")
-        .withColumn("similarity", expr("CASE WHEN ea IS NULL OR eb IS NULL THEN similarity ELSE ("
-            + (1 - w) + " * cosine + " + w + " * " + SentenceVectors.dot("ea", "eb") + ") * exp(-days / "
-            + c.storyDecayDays() + ") * " + scale + " END"))
-        .drop("ea", "eb");
+        .withColumn("sentences", SentenceVectors.dotFunction().apply(col("ea"), col("eb")))
+        .withColumn("similarity", expr("CASE WHEN sentences IS NULL THEN similarity ELSE (" + (1 - w)
+            + " * cosine + " + w + " * sentences) * exp(-days / " + c.storyDecayDays() + ") * " + scale + " END"))
+        .drop("ea", "eb", "sentences");
   }
 
   /**
