@@ -152,13 +152,14 @@ final class StarMerges {
   private static Dataset<Row> blended(Dataset<Row> pairs, Dataset<Row> meanings, WinnowConfig.Stories c) {
     double w = c.sentenceWeight();
     double scale = c.storySimilarity() / c.sentenceSimilarity();
-    Dataset<Row> close = pairs.filter(col("cosine").geq(BLEND_MIN_COSINE));
-    return close.join(meanings.selectExpr("id AS a", "e AS ea"), new String[] {"a"}, "left")
+    return pairs.filter(col("cosine").geq(BLEND_MIN_COSINE))
+        .join(meanings.selectExpr("id AS a", "e AS ea"), new String[] {"a"}, "left")
         .join(meanings.selectExpr("id AS b", "e AS eb"), new String[] {"b"}, "left")
         .withColumn("sentences", SentenceVectors.dotFunction().apply(col("ea"), col("eb")))
         .withColumn("similarity", expr("CASE WHEN sentences IS NULL THEN similarity ELSE (" + (1 - w)
             + " * cosine + " + w + " * sentences) * exp(-days / " + c.storyDecayDays() + ") * " + scale + " END"))
-        .drop("ea", "eb", "sentences");
+        .drop("ea", "eb", "sentences")
+        .unionByName(pairs.filter(col("cosine").lt(BLEND_MIN_COSINE)));
   }
 
   /**
