@@ -152,14 +152,15 @@ final class StarMerges {
   private static Dataset<Row> blended(Dataset<Row> pairs, Dataset<Row> meanings, WinnowConfig.Stories c) {
     double w = c.sentenceWeight();
     double scale = c.storySimilarity() / c.sentenceSimilarity();
-    return pairs.filter(col("cosine").geq(BLEND_MIN_COSINE))
+    // A pair under the floor keeps its term similarity; it goes on only if that can reach the threshold.
+    return pairs.filter(col("cosine").geq(BLEND_MIN_COSINE).or(col("similarity").geq(c.storySimilarity())))
         .join(meanings.selectExpr("id AS a", "e AS ea"), new String[] {"a"}, "left")
         .join(meanings.selectExpr("id AS b", "e AS eb"), new String[] {"b"}, "left")
         .withColumn("sentences", SentenceVectors.dotFunction().apply(col("ea"), col("eb")))
-        .withColumn("similarity", expr("CASE WHEN sentences IS NULL THEN similarity ELSE (" + (1 - w)
-            + " * cosine + " + w + " * sentences) * exp(-days / " + c.storyDecayDays() + ") * " + scale + " END"))
-        .drop("ea", "eb", "sentences")
-        .unionByName(pairs.filter(col("cosine").lt(BLEND_MIN_COSINE)));
+        .withColumn("similarity", expr("CASE WHEN sentences IS NULL OR cosine < " + BLEND_MIN_COSINE
+            + " THEN similarity ELSE (" + (1 - w) + " * cosine + " + w + " * sentences) * exp(-days / "
+            + c.storyDecayDays() + ") * " + scale + " END"))
+        .drop("ea", "eb", "sentences");
   }
 
   /**

@@ -89,6 +89,13 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
     assert(verified(0.9, 1.1).isEmpty)
   }
 
+  /** Articles 1..n published at one moment, each in a cluster of its own: times and labels for StarMerges. */
+  private def sameDayOwnClusters(n: Int): (DataFrame, DataFrame) = (
+    spark.createDataFrame((1 to n).map(k => Row(id(k), 1668988800L)).asJava,
+      new StructType().add("page_id", StringType).add("t", "long")),
+    spark.createDataFrame((1 to n).map(k => Row(id(k), id(k))).asJava,
+      new StructType().add("page_id", StringType).add("cluster", StringType)))
+
   test("English headlines that share one term join on their meaning with sentence-weight, and not on the term alone") {
     spark.sparkContext.setCheckpointDir(tempDir("winnow-checkpoints").toString)
     val vectorSchema = new StructType().add("page_id", StringType).add("term", StringType)
@@ -103,10 +110,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       Row(id(2), "en", "Titanfall released to excellent reviews on Xbox One"),
       Row(id(3), "en", "Titanfall maker's parent slips as Wall Street closes lower")).asJava,
       new StructType().add("page_id", StringType).add("language", StringType).add("title", StringType))
-    val times = spark.createDataFrame((1 to 3).map(n => Row(id(n), 1668988800L)).asJava,
-      new StructType().add("page_id", StringType).add("t", "long"))
-    val labels = spark.createDataFrame((1 to 3).map(n => Row(id(n), id(n))).asJava,
-      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val (times, labels) = sameDayOwnClusters(3)
     val sentences = SentenceVectors.of(docs)
     def clusters(weight: Double): Set[Set[Int]] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, 10, 10.0, 0.2, 200,
@@ -129,10 +133,7 @@ class StoryIdentitySuite extends AnyFunSuite with SharedSpark {
       Row(id(1), "strike", 0.8, 3L), Row(id(1), "kherson", 0.6, 2L),
       Row(id(2), "strike", 0.8, 3L), Row(id(2), "bridge", 0.6, 2L),
       Row(id(3), "strike", 0.6, 3L), Row(id(3), "ferry", 0.8, 2L)).asJava, vectorSchema)
-    val times = spark.createDataFrame((1 to 3).map(n => Row(id(n), 1668988800L)).asJava,
-      new StructType().add("page_id", StringType).add("t", "long"))
-    val labels = spark.createDataFrame((1 to 3).map(n => Row(id(n), id(n))).asJava,
-      new StructType().add("page_id", StringType).add("cluster", StringType))
+    val (times, labels) = sameDayOwnClusters(3)
     def clusters(rounds: Int, minRoundMoves: Double = 0.0): Map[String, String] = {
       val c = new winnow.config.WinnowConfig.Stories(3, 32, 2, 50, 0.5, 0.6, 0.5, 1.0, rounds, 10.0, 0.2, 200,
         "centroid", 0.0, 1.0, 3, minRoundMoves, 0.0, 0.4)
